@@ -1,0 +1,232 @@
+import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
+import {
+  normalizeName,
+  placeNames,
+  actorNames,
+  type Actor,
+  type Agreement,
+  type Claim,
+  type ConflictRecord,
+  type Document,
+  type Incident,
+  type Meeting,
+  type Place,
+  type Precondition,
+  type Source,
+} from '../domain/index.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { fromJson, type Database } from './schema.js';
+import { MAX_PAGE_SIZE, type IncidentQuery, type Page, type RecordCounts, type SearchHits, type Store } from './store.js';
+
+const CHUNK = 200;
+
+/**
+ * What every SQL backend shares, written once with Kysely. A backend supplies its
+ * migrations and its full-text search; everything else it inherits.
+ */
+export abstract class KyselyStore implements Store {
+  constructor(protected readonly db: Kysely<Database>) {}
+
+  abstract migrate(): Promise<void>;
+  /** Rows for the backend's full-text index, written in the same transaction as the record. */
+  protected abstract writeSearchIndex(trx: Transaction<Database>, record: ConflictRecord): Promise<void>;
+  protected abstract clearSearchIndex(trx: Transaction<Database>): Promise<void>;
+  /** A condition on `incidents` that holds when the incident matches the words. */
+  protected abstract incidentTextMatch(text: string): RawBuilder<boolean>;
+  /** Ids of documents matching the words, best first. */
+  protected abstract documentTextMatch(text: string, limit: number): Promise<string[]>;
+
+  async replaceRecord(record: ConflictRecord): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      for (const table of ['incident_facets', 'claims', 'incidents', 'names', 'agreements', 'meetings', 'preconditions', 'documents', 'actors', 'places', 'sources'] as const) {
+        await trx.deleteFrom(table).execute();
+      }
+      await this.clearSearchIndex(trx);
+      await insert(trx, 'sources', record.sources.map((s) => ({ id: s.id, data: JSON.stringify(s) })));
+      await insert(trx, 'documents', record.documents.map((d) => ({ id: d.id, publisher_id: d.publisher_id, published_start: d.published.start, title: d.title, data: JSON.stringify(d) })));
+      await insert(trx, 'places', record.places.map((p) => ({ id: p.id, name: p.name, level: p.level, country: p.country, parent_id: p.parent_id ?? null, data: JSON.stringify(p) })));
+      await insert(trx, 'actors', record.actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind, side: a.side, country: a.country, parent_id: a.parent_id ?? null, data: JSON.stringify(a) })));
+      await insert(trx, 'names', [
+        ...record.places.flatMap((p) => placeNames(p).map((name) => ({ kind: 'place' as const, id: p.id, name, norm: normalizeName(name) }))),
+        ...record.actors.flatMap((a) => actorNames(a).map((name) => ({ kind: 'actor' as const, id: a.id, name, norm: normalizeName(name) }))),
+      ]);
+      await insert(trx, 'incidents', record.incidents.map(incidentRow));
+      await insert(trx, 'claims', record.incidents.flatMap((i) => i.claims.map((c, position) => claimRow(i.id, c, position))));
+      await insert(trx, 'incident_facets', record.incidents.flatMap(facetRows));
+      for (const table of ['agreements', 'meetings', 'preconditions'] as const) {
+        await insert(trx, table, record[table].map((x) => ({ id: x.id, date_start: x.date.start, data: JSON.stringify(x) })));
+      }
+      await this.writeSearchIndex(trx, record);
+    });
+  }
+
+  async counts(): Promise<RecordCounts> {
+    const count = async (table: keyof Database) =>
+      Number((await this.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    return {
+      sources: await count('sources'),
+      documents: await count('documents'),
+      places: await count('places'),
+      actors: await count('actors'),
+      incidents: await count('incidents'),
+      claims: await count('claims'),
+      agreements: await count('agreements'),
+      meetings: await count('meetings'),
+      preconditions: await count('preconditions'),
+    };
+  }
+
+  async getIncident(id: string): Promise<Incident | undefined> {
+    const row = await this.db.selectFrom('incidents').select('data').where('id', '=', id).executeTakeFirst();
+    if (!row) return undefined;
+    return (await this.withClaims([fromJson<Omit<Incident, 'claims'>>(row.data)]))[0];
+  }
+
+  async listIncidents(query: IncidentQuery = {}): Promise<Page<Incident>> {
+    const limit = Math.max(1, Math.min(query.limit ?? 100, MAX_PAGE_SIZE));
+    let q = this.db.selectFrom('incidents').select(['id', 'date_start', 'data']);
+    if (query.from) q = q.where('date_end', '>=', query.from);
+    if (query.to) q = q.where('date_start', '<=', query.to);
+    if (query.types?.length) {
+      const types = query.types.map((t) => t.toLowerCase());
+      q = q.where((eb) => eb.or([eb(eb.fn('lower', ['event_type']), 'in', types), eb(eb.fn('lower', ['sub_event_type']), 'in', types)]));
+    }
+    if (query.status?.length) q = q.where('status', 'in', query.status);
+    for (const [facet, values] of [['place', query.placeIds], ['actor', query.actorIds], ['side', query.sides]] as const) {
+      if (values === undefined) continue;
+      if (values.length === 0) return { items: [] };
+      q = q.where('id', 'in', (eb) =>
+        eb.selectFrom('incident_facets').select('incident_id').where('facet', '=', facet).where('value', 'in', values),
+      );
+    }
+    if (query.text?.trim()) q = q.where(this.incidentTextMatch(query.text));
+    const after = query.cursor ? decodeCursor(query.cursor) : undefined;
+    if (after) q = q.where((eb) => eb.or([eb('date_start', '>', after.date), eb.and([eb('date_start', '=', after.date), eb('id', '>', after.id)])]));
+    const rows = await q.orderBy('date_start').orderBy('id').limit(limit + 1).execute();
+    const page = rows.slice(0, limit);
+    const items = await this.withClaims(page.map((r) => fromJson<Omit<Incident, 'claims'>>(r.data)));
+    const last = page[page.length - 1];
+    return rows.length > limit && last ? { items, next_cursor: encodeCursor({ date: last.date_start, id: last.id }) } : { items };
+  }
+
+  /** Puts each incident's claims back, in their recorded order. */
+  private async withClaims(incidents: Omit<Incident, 'claims'>[]): Promise<Incident[]> {
+    const byIncident = new Map<string, Claim[]>(incidents.map((i) => [i.id, []]));
+    for (let i = 0; i < incidents.length; i += CHUNK) {
+      const ids = incidents.slice(i, i + CHUNK).map((x) => x.id);
+      const rows = await this.db.selectFrom('claims').select(['incident_id', 'data']).where('incident_id', 'in', ids).orderBy('incident_id').orderBy('position').execute();
+      for (const row of rows) byIncident.get(row.incident_id)!.push(fromJson<Claim>(row.data));
+    }
+    return incidents.map((i) => ({ ...i, claims: byIncident.get(i.id)! }));
+  }
+
+  getPlace = (id: string) => this.one<Place>('places', id);
+  listPlaces = () => this.all<Place>('places', 'name');
+  findPlaces = (name: string) => this.findNames('place', name);
+  getActor = (id: string) => this.one<Actor>('actors', id);
+  listActors = () => this.all<Actor>('actors', 'name');
+  findActors = (name: string) => this.findNames('actor', name);
+  getSource = (id: string) => this.one<Source>('sources', id);
+  listSources = () => this.all<Source>('sources', 'id');
+  getDocument = (id: string) => this.one<Document>('documents', id);
+  listDocuments = () => this.all<Document>('documents', 'published_start');
+  listAgreements = () => this.all<Agreement>('agreements', 'date_start');
+  getAgreement = (id: string) => this.one<Agreement>('agreements', id);
+  listMeetings = () => this.all<Meeting>('meetings', 'date_start');
+  getMeeting = (id: string) => this.one<Meeting>('meetings', id);
+  listPreconditions = () => this.all<Precondition>('preconditions', 'date_start');
+  getPrecondition = (id: string) => this.one<Precondition>('preconditions', id);
+
+  async search(text: string, limit = 20): Promise<SearchHits> {
+    const norm = normalizeName(text);
+    if (!norm) return { places: [], actors: [], incidents: [], documents: [] };
+    const named = async (kind: 'place' | 'actor') => {
+      const rows = await this.db
+        .selectFrom('names')
+        .select(['id', 'norm'])
+        .where('kind', '=', kind)
+        .where('norm', 'like', `%${norm.replace(/[%_\\]/g, '')}%`)
+        .execute();
+      // Exact names first, then names that start with the words, then the rest.
+      const rank = (n: string) => (n === norm ? 0 : n.startsWith(norm) ? 1 : 2);
+      const best = new Map<string, number>();
+      for (const r of rows) best.set(r.id, Math.min(best.get(r.id) ?? 3, rank(r.norm)));
+      return [...best.entries()].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([id]) => id);
+    };
+    const places = await Promise.all((await named('place')).map((id) => this.getPlace(id)));
+    const actors = await Promise.all((await named('actor')).map((id) => this.getActor(id)));
+    const incidents = (await this.listIncidents({ text, limit })).items;
+    const documents = await Promise.all((await this.documentTextMatch(text, limit)).map((id) => this.getDocument(id)));
+    return {
+      places: places.filter((x): x is Place => !!x),
+      actors: actors.filter((x): x is Actor => !!x),
+      incidents,
+      documents: documents.filter((x): x is Document => !!x),
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+
+  private async one<T>(table: 'places' | 'actors' | 'sources' | 'documents' | 'agreements' | 'meetings' | 'preconditions', id: string): Promise<T | undefined> {
+    const row = await this.db.selectFrom(table).select('data').where('id', '=', id).executeTakeFirst();
+    return row ? fromJson<T>(row.data) : undefined;
+  }
+
+  private async all<T>(table: 'places' | 'actors' | 'sources' | 'documents' | 'agreements' | 'meetings' | 'preconditions', orderBy: string): Promise<T[]> {
+    const rows = await this.db.selectFrom(table).select('data').orderBy(sql.ref(orderBy)).orderBy('id').execute();
+    return rows.map((r) => fromJson<T>(r.data));
+  }
+
+  private async findNames(kind: 'place' | 'actor', name: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('names')
+      .select('id')
+      .distinct()
+      .where('kind', '=', kind)
+      .where((eb) => eb.or([eb('norm', '=', normalizeName(name)), eb('id', '=', name)]))
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => r.id);
+  }
+}
+
+async function insert<T extends keyof Database>(trx: Transaction<Database>, table: T, rows: Database[T][]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    await trx.insertInto(table).values(rows.slice(i, i + CHUNK) as any).execute();
+  }
+}
+
+function incidentRow(i: Incident): Database['incidents'] {
+  const { claims: _claims, ...rest } = i;
+  return {
+    id: i.id,
+    title: i.title,
+    event_type: i.type.event_type,
+    sub_event_type: i.type.sub_event_type,
+    date_start: i.date.start,
+    date_end: i.date.end,
+    precision: i.date.precision,
+    status: i.status,
+    origin: i.origin,
+    data: JSON.stringify(rest),
+  };
+}
+
+function claimRow(incidentId: string, c: Claim, position: number): Database['claims'] {
+  return { id: c.id, incident_id: incidentId, position, kind: c.kind, claimant_id: c.claimant_id, document_id: c.document_id, status: c.status, data: JSON.stringify(c) };
+}
+
+function facetRows(i: Incident): Database['incident_facets'][] {
+  const rows = [
+    ...i.places.map((p) => ({ facet: 'place' as const, value: p.place_id })),
+    ...i.actor_ids.map((a) => ({ facet: 'actor' as const, value: a })),
+    ...i.sides.map((s) => ({ facet: 'side' as const, value: s })),
+  ];
+  const seen = new Set<string>();
+  return rows
+    .filter((r) => !seen.has(r.facet + r.value) && seen.add(r.facet + r.value))
+    .map((r) => ({ incident_id: i.id, ...r }));
+}

@@ -1,0 +1,44 @@
+// Table shapes shared by every backend. Whole domain objects live in `data` (JSON text);
+// the other columns are copies kept for filtering and sorting.
+
+type Json = string | object;
+
+export interface Database {
+  sources: { id: string; data: Json };
+  documents: { id: string; publisher_id: string; published_start: string; title: string; data: Json };
+  places: { id: string; name: string; level: string; country: string; parent_id: string | null; data: Json };
+  actors: { id: string; name: string; kind: string; side: string; country: string; parent_id: string | null; data: Json };
+  /** Every name and alias of places and actors, normalised, for lookups by any of them. */
+  names: { kind: 'place' | 'actor'; id: string; name: string; norm: string };
+  incidents: {
+    id: string;
+    title: string;
+    event_type: string;
+    sub_event_type: string;
+    date_start: string;
+    date_end: string;
+    precision: string;
+    status: string;
+    origin: string;
+    data: Json;
+  };
+  /** (incident, facet, value) rows: the places, actors and sides an incident is filtered by. */
+  incident_facets: { incident_id: string; facet: 'place' | 'actor' | 'side'; value: string };
+  claims: {
+    id: string;
+    incident_id: string;
+    position: number;
+    kind: string;
+    claimant_id: string;
+    document_id: string;
+    status: string;
+    data: Json;
+  };
+  agreements: { id: string; date_start: string; data: Json };
+  meetings: { id: string; date_start: string; data: Json };
+  preconditions: { id: string; date_start: string; data: Json };
+}
+
+export function fromJson<T>(data: Json): T {
+  return (typeof data === 'string' ? JSON.parse(data) : data) as T;
+}

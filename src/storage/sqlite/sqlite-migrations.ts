@@ -1,0 +1,91 @@
+import { sql, type Kysely, type Migration } from 'kysely';
+
+// Migrations are append-only: a released one is never edited, a change is a new entry.
+// Keys sort in the order they run.
+export const SQLITE_MIGRATIONS: Record<string, Migration> = {
+  '0001_record': {
+    async up(db: Kysely<any>) {
+      await db.schema.createTable('sources').addColumn('id', 'text', (c) => c.primaryKey()).addColumn('data', 'text', (c) => c.notNull()).execute();
+      await db.schema
+        .createTable('documents')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('publisher_id', 'text', (c) => c.notNull())
+        .addColumn('published_start', 'text', (c) => c.notNull())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('places')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('level', 'text', (c) => c.notNull())
+        .addColumn('country', 'text', (c) => c.notNull())
+        .addColumn('parent_id', 'text')
+        .addColumn('data', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('actors')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('side', 'text', (c) => c.notNull())
+        .addColumn('country', 'text', (c) => c.notNull())
+        .addColumn('parent_id', 'text')
+        .addColumn('data', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('names')
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('id', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('norm', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('names_by_norm').on('names').columns(['kind', 'norm']).execute();
+      await db.schema
+        .createTable('incidents')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('event_type', 'text', (c) => c.notNull())
+        .addColumn('sub_event_type', 'text', (c) => c.notNull())
+        .addColumn('date_start', 'text', (c) => c.notNull())
+        .addColumn('date_end', 'text', (c) => c.notNull())
+        .addColumn('precision', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('origin', 'text', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('incidents_by_date').on('incidents').columns(['date_start', 'id']).execute();
+      await db.schema.createIndex('incidents_by_end').on('incidents').column('date_end').execute();
+      await db.schema
+        .createTable('incident_facets')
+        .addColumn('incident_id', 'text', (c) => c.notNull().references('incidents.id').onDelete('cascade'))
+        .addColumn('facet', 'text', (c) => c.notNull())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('incident_facets_pk', ['facet', 'value', 'incident_id'])
+        .execute();
+      await db.schema
+        .createTable('claims')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('incident_id', 'text', (c) => c.notNull().references('incidents.id').onDelete('cascade'))
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('claimant_id', 'text', (c) => c.notNull())
+        .addColumn('document_id', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('claims_by_incident').on('claims').columns(['incident_id', 'position']).execute();
+      for (const table of ['agreements', 'meetings', 'preconditions']) {
+        await db.schema
+          .createTable(table)
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('date_start', 'text', (c) => c.notNull())
+          .addColumn('data', 'text', (c) => c.notNull())
+          .execute();
+      }
+      // Full-text search: FTS5 with accents folded, so "Xankəndi" finds "Xankendi".
+      await sql`CREATE VIRTUAL TABLE incidents_fts USING fts5(id UNINDEXED, title, summary, claims, tokenize = 'unicode61 remove_diacritics 2')`.execute(db);
+      await sql`CREATE VIRTUAL TABLE documents_fts USING fts5(id UNINDEXED, title, text, tokenize = 'unicode61 remove_diacritics 2')`.execute(db);
+    },
+  },
+};

@@ -1,0 +1,99 @@
+import type {
+  Actor,
+  Agreement,
+  ConflictRecord,
+  Document,
+  Incident,
+  Meeting,
+  Place,
+  Precondition,
+  ReviewStatus,
+  Source,
+} from '../domain/index.js';
+
+/** Which incidents to list. Every field narrows; names are resolved to ids before they reach a Store. */
+export type IncidentQuery = {
+  /** Incidents whose date range ends on or after this ISO day. */
+  from?: string;
+  /** Incidents whose date range starts on or before this ISO day. */
+  to?: string;
+  /** Event types or sub-event types, in ACLED's words (any of them). */
+  types?: string[];
+  /** Place ids (any of them); callers add the places inside a region. */
+  placeIds?: string[];
+  /** Actor ids (any of them), as parties. */
+  actorIds?: string[];
+  /** Sides involved (any of them): AM, AZ, or a third party's code. */
+  sides?: string[];
+  status?: ReviewStatus[];
+  /** Full-text query over titles, summaries and claims. */
+  text?: string;
+  /** Page size; a Store may cap it. */
+  limit?: number;
+  /** Opaque cursor from a previous page. */
+  cursor?: string;
+};
+
+export type Page<T> = { items: T[]; next_cursor?: string };
+
+export type RecordCounts = {
+  sources: number;
+  documents: number;
+  places: number;
+  actors: number;
+  incidents: number;
+  claims: number;
+  agreements: number;
+  meetings: number;
+  preconditions: number;
+};
+
+/** What a full-text search finds, each list best match first. */
+export type SearchHits = {
+  places: Place[];
+  actors: Actor[];
+  incidents: Incident[];
+  documents: Document[];
+};
+
+/**
+ * The record's storage. SQLite is the embedded default; every backend passes the
+ * contract suite in test/store-contract.ts.
+ */
+export interface Store {
+  /** Brings the schema to the newest version; safe to call on every start. */
+  migrate(): Promise<void>;
+  /** Replaces the whole record in one transaction: afterwards the store holds exactly `record`, or, on failure, what it held before. */
+  replaceRecord(record: ConflictRecord): Promise<void>;
+  counts(): Promise<RecordCounts>;
+
+  getIncident(id: string): Promise<Incident | undefined>;
+  listIncidents(query?: IncidentQuery): Promise<Page<Incident>>;
+
+  getPlace(id: string): Promise<Place | undefined>;
+  listPlaces(): Promise<Place[]>;
+  /** Ids of places answering to a name or alias (normalised), or to the id itself. */
+  findPlaces(name: string): Promise<string[]>;
+  getActor(id: string): Promise<Actor | undefined>;
+  listActors(): Promise<Actor[]>;
+  findActors(name: string): Promise<string[]>;
+  getSource(id: string): Promise<Source | undefined>;
+  listSources(): Promise<Source[]>;
+  getDocument(id: string): Promise<Document | undefined>;
+  listDocuments(): Promise<Document[]>;
+
+  listAgreements(): Promise<Agreement[]>;
+  getAgreement(id: string): Promise<Agreement | undefined>;
+  listMeetings(): Promise<Meeting[]>;
+  getMeeting(id: string): Promise<Meeting | undefined>;
+  listPreconditions(): Promise<Precondition[]>;
+  getPrecondition(id: string): Promise<Precondition | undefined>;
+
+  /** Finds places and actors by any name or alias (also in part), and incidents and documents by their words. */
+  search(text: string, limit?: number): Promise<SearchHits>;
+
+  close(): Promise<void>;
+}
+
+/** The most incidents one page returns, whatever the caller asks for. */
+export const MAX_PAGE_SIZE = 1000;
