@@ -116,7 +116,7 @@ export function buildRecord(parsed: ParsedFiles, issues: RecordIssue[]): Conflic
         }
         return [figure];
       });
-      if (c.kind === 'casualties' && casualties.length === 0) r.issue(at('casualties'), 'a casualties claim needs at least one figure');
+      if (c.kind === 'casualties' && c.casualties.length === 0) r.issue(at('casualties'), 'a casualties claim needs at least one figure');
       return {
         id: `${r.id}/c${i + 1}`,
         kind: c.kind,

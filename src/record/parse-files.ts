@@ -40,7 +40,9 @@ export function parseFiles(files: DataFile[], issues: RecordIssue[]): ParsedFile
   for (const file of files) {
     const schema = SCHEMAS[file.kind] as z.ZodTypeAny;
     file.records.forEach((raw, index) => {
-      const result = schema.safeParse(raw);
+      const result = schema.safeParse(raw, {
+        error: (iss) => (iss.code === 'invalid_type' && iss.input === undefined ? 'is required but missing' : undefined),
+      });
       const id = raw && typeof raw === 'object' && 'id' in raw ? String((raw as { id: unknown }).id) : `#${index + 1}`;
       if (!result.success) {
         for (const issue of result.error.issues) {
@@ -49,7 +51,7 @@ export function parseFiles(files: DataFile[], issues: RecordIssue[]): ParsedFile
             line: file.lineOf([index, ...issue.path]),
             record: id,
             field: fieldPath(issue.path) || undefined,
-            message: issue.message,
+            message: issue.code === 'unrecognized_keys' ? `${issue.message}: a misspelt field? docs/data-format.md lists the fields` : issue.message,
           });
         }
         return;
