@@ -96,6 +96,8 @@ export function storeContract(name: string, openEmpty: () => Promise<Store>): vo
       expect((await store.search('Northern')).actors.map((a) => a.id)).toContain('northland-army');
       expect((await store.search('Riverford')).incidents.map((i) => i.id)).toContain('2021-03-05-riverford-clash');
       expect((await store.search('Lakeside talks')).documents.map((d) => d.id)).toEqual(['wire-2021-06']);
+      const claims = (await store.search('provocation')).claims;
+      expect(claims.map((c) => [c.id, c.incident_id])).toEqual([['2021-03-05-riverford-clash/c2', '2021-03-05-riverford-clash']]);
     });
 
     it('keeps the peace process with its records', async () => {

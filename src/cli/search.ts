@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { sideCode } from '../domain/index.js';
 import { placeNames } from '../domain/place.js';
 import { Catalog } from '../export/catalog.js';
-import { presentIncident } from '../export/present-incident.js';
+import { presentClaim, presentIncident } from '../export/present-incident.js';
 import { printJson, wantsJson } from './output.js';
 import { withRecord } from './with-store.js';
 
@@ -10,7 +10,7 @@ import { withRecord } from './with-store.js';
 export function registerSearch(program: Command): void {
   program
     .command('search <text...>')
-    .description('find places and actors by any name or alias (Khankendi finds Stepanakert), and incidents and documents by their words')
+    .description('find places and actors by any name or alias (Khankendi finds Stepanakert), and incidents, claims and documents by their words')
     .option('--limit <n>', 'at most this many of each kind', '20')
     .option('--json', 'print JSON even on a terminal')
     .action(async (words: string[], opts: { limit: string; json?: boolean }) => {
@@ -19,7 +19,11 @@ export function registerSearch(program: Command): void {
         const hits = await store.search(text, Math.max(1, Number(opts.limit) || 20));
         const catalog = await Catalog.load(store);
         if (wantsJson(opts)) {
-          printJson({ ...hits, incidents: hits.incidents.map((i) => presentIncident(catalog, i)) });
+          printJson({
+            ...hits,
+            incidents: hits.incidents.map((i) => presentIncident(catalog, i)),
+            claims: hits.claims.map((c) => ({ incident_id: c.incident_id, ...presentClaim(catalog, c) })),
+          });
           return;
         }
         const out: string[] = [];
@@ -34,6 +38,10 @@ export function registerSearch(program: Command): void {
         if (hits.incidents.length) {
           out.push('Incidents:');
           for (const i of hits.incidents) out.push(`  ${i.date.start}  ${i.id}  ${i.title}`);
+        }
+        if (hits.claims.length) {
+          out.push('Claims:');
+          for (const c of hits.claims) out.push(`  ${c.id}  ${catalog.actorName(c.claimant_id)}: ${c.statement.length > 100 ? `${c.statement.slice(0, 99)}…` : c.statement}`);
         }
         if (hits.documents.length) {
           out.push('Documents:');

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { Catalog } from '../export/catalog.js';
 import { allIncidents } from '../export/collect-record.js';
-import { presentIncident } from '../export/present-incident.js';
+import { presentClaim, presentIncident } from '../export/present-incident.js';
 import type { Incident } from '../domain/index.js';
 import type { Store } from '../storage/store.js';
 import { badRequest, errorBody, respondError } from './errors.js';
@@ -41,7 +41,11 @@ export function createApp(store: Store, _config: AppConfig = {}) {
     if (!q?.trim()) throw badRequest('search needs words: /api/v1/search?q=Khankendi', 'q');
     const hits = await store.search(q, 50);
     const catalog = await Catalog.load(store);
-    return c.json({ ...hits, incidents: hits.incidents.map((i) => presentIncident(catalog, i)) });
+    return c.json({
+      ...hits,
+      incidents: hits.incidents.map((i) => presentIncident(catalog, i)),
+      claims: hits.claims.map((claim) => ({ incident_id: claim.incident_id, ...presentClaim(catalog, claim) })),
+    });
   });
   app.route('/api/v1', api);
 

@@ -35,6 +35,8 @@ export abstract class KyselyStore implements Store {
   protected abstract incidentTextMatch(text: string): RawBuilder<boolean>;
   /** Ids of documents matching the words, best first. */
   protected abstract documentTextMatch(text: string, limit: number): Promise<string[]>;
+  /** Ids of claims matching the words, best first. */
+  protected abstract claimTextMatch(text: string, limit: number): Promise<string[]>;
 
   async replaceRecord(record: ConflictRecord): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
@@ -139,7 +141,7 @@ export abstract class KyselyStore implements Store {
 
   async search(text: string, limit = 20): Promise<SearchHits> {
     const norm = normalizeName(text);
-    if (!norm) return { places: [], actors: [], incidents: [], documents: [] };
+    if (!norm) return { places: [], actors: [], incidents: [], claims: [], documents: [] };
     const named = async (kind: 'place' | 'actor') => {
       const rows = await this.db
         .selectFrom('names')
@@ -157,7 +159,14 @@ export abstract class KyselyStore implements Store {
     const actors = await Promise.all((await named('actor')).map((id) => this.getActor(id)));
     const incidents = (await this.listIncidents({ text, limit })).items;
     const documents = await Promise.all((await this.documentTextMatch(text, limit)).map((id) => this.getDocument(id)));
+    const claimIds = await this.claimTextMatch(text, limit);
+    const claimRows = claimIds.length ? await this.db.selectFrom('claims').select(['id', 'incident_id', 'data']).where('id', 'in', claimIds).execute() : [];
+    const rank = new Map(claimIds.map((id, i) => [id, i]));
+    const claims = claimRows
+      .sort((a, b) => rank.get(a.id)! - rank.get(b.id)!)
+      .map((r) => ({ ...fromJson<Claim>(r.data), incident_id: r.incident_id }));
     return {
+      claims,
       places: places.filter((x): x is Place => !!x),
       actors: actors.filter((x): x is Actor => !!x),
       incidents,

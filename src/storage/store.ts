@@ -1,6 +1,7 @@
 import type {
   Actor,
   Agreement,
+  Claim,
   ConflictRecord,
   Document,
   Incident,
@@ -53,6 +54,8 @@ export type SearchHits = {
   places: Place[];
   actors: Actor[];
   incidents: Incident[];
+  /** Claims whose words match, each with the incident it belongs to. */
+  claims: (Claim & { incident_id: string })[];
   documents: Document[];
 };
 
@@ -89,7 +92,7 @@ export interface Store {
   listPreconditions(): Promise<Precondition[]>;
   getPrecondition(id: string): Promise<Precondition | undefined>;
 
-  /** Finds places and actors by any name or alias (also in part), and incidents and documents by their words. */
+  /** Finds places and actors by any name or alias (also in part), and incidents, claims and documents by their words. */
   search(text: string, limit?: number): Promise<SearchHits>;
 
   close(): Promise<void>;

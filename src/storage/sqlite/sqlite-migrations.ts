@@ -85,6 +85,7 @@ export const SQLITE_MIGRATIONS: Record<string, Migration> = {
       }
       // Full-text search: FTS5 with accents folded, so "Xankəndi" finds "Xankendi".
       await sql`CREATE VIRTUAL TABLE incidents_fts USING fts5(id UNINDEXED, title, summary, claims, tokenize = 'unicode61 remove_diacritics 2')`.execute(db);
+      await sql`CREATE VIRTUAL TABLE claims_fts USING fts5(id UNINDEXED, statement, quote, tokenize = 'unicode61 remove_diacritics 2')`.execute(db);
       await sql`CREATE VIRTUAL TABLE documents_fts USING fts5(id UNINDEXED, title, text, tokenize = 'unicode61 remove_diacritics 2')`.execute(db);
     },
   },

@@ -35,12 +35,14 @@ export class SqliteStore extends KyselyStore {
   protected async clearSearchIndex(trx: Transaction<Tables>): Promise<void> {
     await sql`DELETE FROM incidents_fts`.execute(trx);
     await sql`DELETE FROM documents_fts`.execute(trx);
+    await sql`DELETE FROM claims_fts`.execute(trx);
   }
 
   protected async writeSearchIndex(trx: Transaction<Tables>, record: ConflictRecord): Promise<void> {
     for (const i of record.incidents) {
       const claims = i.claims.map((c) => [c.statement, c.quote].filter(Boolean).join(' ')).join('\n');
       await sql`INSERT INTO incidents_fts (id, title, summary, claims) VALUES (${i.id}, ${i.title}, ${i.summary}, ${claims})`.execute(trx);
+      for (const c of i.claims) await sql`INSERT INTO claims_fts (id, statement, quote) VALUES (${c.id}, ${c.statement}, ${c.quote ?? ''})`.execute(trx);
     }
     for (const d of record.documents) {
       await sql`INSERT INTO documents_fts (id, title, text) VALUES (${d.id}, ${d.title}, ${d.text ?? ''})`.execute(trx);
@@ -56,6 +58,13 @@ export class SqliteStore extends KyselyStore {
     const query = ftsQuery(text);
     if (!query) return [];
     const { rows } = await sql<{ id: string }>`SELECT id FROM documents_fts WHERE documents_fts MATCH ${query} ORDER BY rank LIMIT ${limit}`.execute(this.db);
+    return rows.map((r) => r.id);
+  }
+
+  protected async claimTextMatch(text: string, limit: number): Promise<string[]> {
+    const query = ftsQuery(text);
+    if (!query) return [];
+    const { rows } = await sql<{ id: string }>`SELECT id FROM claims_fts WHERE claims_fts MATCH ${query} ORDER BY rank LIMIT ${limit}`.execute(this.db);
     return rows.map((r) => r.id);
   }
 }
