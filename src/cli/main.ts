@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { RecordError } from '../record/record-error.js';
 import { registerCheck } from './check.js';
 import { registerExport } from './export.js';
+import { registerExtract } from './extract.js';
 import { registerInit } from './init.js';
 import { registerList } from './list.js';
 import { registerSearch } from './search.js';
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerSearch(program);
   registerExport(program);
   registerServe(program);
+  registerExtract(program);
   registerCheck(program);
   return program;
 }

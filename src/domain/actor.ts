@@ -34,6 +34,8 @@ export const Actor = z.object({
   side: Side,
   country: CountryCode,
   aliases: z.array(z.string().min(1)).default([]),
+  /** For states: the words for its people and things ("Armenian", "Armenians"), which tell a text's side. */
+  demonyms: z.array(z.string().min(1)).default([]),
   parent_id: Id.optional(),
   roles: z.array(Role).default([]),
   note: z.string().optional(),

@@ -16,15 +16,15 @@ import type { Claim } from './claim.js';
  * casualtyRanges(claims, (documentId) => publisherOf(documentId))
  */
 export function casualtyRanges(claims: Claim[], sourceOf: (documentId: string) => string): CasualtyRange[] {
-  type Cell = { lows: number[]; highs: number[]; votes: Map<number, Set<string>>; claimIds: Set<string> };
+  type Cell = { lows: number[]; highs: number[]; votes: Map<number, Set<string>>; claimIds: Set<string>; combined?: CasualtyRange['combined'] };
   const cells = new Map<string, Cell & { key: [string, string, string] }>();
   for (const claim of claims) {
     if (claim.status === 'rejected') continue;
     for (const figure of claim.casualties) {
-      const id = `${figure.outcome}|${figure.group}|${figure.side}`;
+      const id = `${figure.combined?.join('+') ?? figure.outcome}|${figure.group}|${figure.side}`;
       let cell = cells.get(id);
       if (!cell) {
-        cell = { key: [figure.outcome, figure.group, figure.side], lows: [], highs: [], votes: new Map(), claimIds: new Set() };
+        cell = { key: [figure.outcome, figure.group, figure.side], lows: [], highs: [], votes: new Map(), claimIds: new Set(), combined: figure.combined };
         cells.set(id, cell);
       }
       if (figure.low !== undefined) cell.lows.push(figure.low);
@@ -52,6 +52,7 @@ export function casualtyRanges(claims: Claim[], sourceOf: (documentId: string) =
       high,
       conservative: low,
       claim_ids: [...cell.claimIds],
+      ...(cell.combined ? { combined: cell.combined } : {}),
     });
   }
   const order = ['killed', 'wounded', 'missing', 'captured', 'displaced'];

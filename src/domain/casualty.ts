@@ -24,6 +24,8 @@ export const CasualtyFigure = z.object({
   count: z.number().int().nonnegative(),
   low: z.number().int().nonnegative().optional(),
   high: z.number().int().nonnegative().optional(),
+  /** A figure that covers several outcomes as stated ("killed or missing"), kept whole rather than split by guesswork. */
+  combined: z.array(Outcome).optional(),
 });
 export type CasualtyFigure = z.infer<typeof CasualtyFigure>;
 
@@ -66,6 +68,8 @@ export const CasualtyRange = z.object({
   high: z.number().int().nonnegative(),
   /** ACLED's single conservative figure. */
   conservative: z.number().int().nonnegative(),
+  /** Set when the figures counted several outcomes together, as their sources stated them. */
+  combined: z.array(Outcome).optional(),
   /** The claims behind the figures. */
   claim_ids: z.array(z.string()),
 });

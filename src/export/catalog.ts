@@ -10,6 +10,12 @@ export class Catalog {
     readonly sources: Map<string, Source>,
   ) {}
 
+  /** A catalog of given lists, for presenting without a store (extraction). */
+  static of(places: Iterable<Place>, actors: Iterable<Actor>, documents: Iterable<Document>, sources: Iterable<Source>): Catalog {
+    const byId = <T extends { id: string }>(items: Iterable<T>) => new Map([...items].map((x) => [x.id, x]));
+    return new Catalog(byId(places), byId(actors), byId(documents), byId(sources));
+  }
+
   static async load(store: Store): Promise<Catalog> {
     const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((x) => [x.id, x]));
     const [places, actors, documents, sources] = await Promise.all([store.listPlaces(), store.listActors(), store.listDocuments(), store.listSources()]);

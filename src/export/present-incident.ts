@@ -45,7 +45,18 @@ export function presentClaim(catalog: Catalog, claim: Claim) {
     ...(claim.said_on ? { said_on: presentDate(claim.said_on) } : {}),
     ...(claim.blames.length ? { blames: claim.blames.map((id) => catalog.actorName(id)) } : {}),
     ...(claim.casualties.length
-      ? { casualties: claim.casualties.map(({ outcome, group, side, hedge, count, low, high }) => ({ outcome, group, side, hedge, count, low: low ?? null, high: high ?? null })) }
+      ? {
+          casualties: claim.casualties.map(({ outcome, group, side, hedge, count, low, high, combined }) => ({
+            outcome,
+            group,
+            side,
+            hedge,
+            count,
+            low: low ?? null,
+            high: high ?? null,
+            ...(combined ? { combined } : {}),
+          })),
+        }
       : {}),
     status: claim.status,
     ...(claim.span ? { span: claim.span } : {}),
@@ -79,7 +90,8 @@ export function presentIncident(catalog: Catalog, incident: Incident) {
       low: r.low,
       best: r.best,
       high: r.high,
-      acled_fatalities: r.outcome === 'killed' ? r.conservative : undefined,
+      acled_fatalities: r.outcome === 'killed' && !r.combined ? r.conservative : undefined,
+      ...(r.combined ? { combined: r.combined } : {}),
       claims: r.claim_ids,
     })),
     claims: incident.claims.map((c) => presentClaim(catalog, c)),

@@ -80,6 +80,7 @@ export function buildRecord(parsed: ParsedFiles, issues: RecordIssue[]): Conflic
       side: a.side,
       country: a.country,
       aliases: a.aliases,
+      demonyms: a.demonyms,
       parent_id: a.parent === undefined ? undefined : r.ref(actors, a.parent, ['parent']),
       roles: a.roles.map((role, i) => ({
         title: role.title,

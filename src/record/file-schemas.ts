@@ -72,6 +72,7 @@ export const ActorFile = z
     side: Side,
     country: CountryCode,
     aliases: list(name),
+    demonyms: list(name),
     parent: z.string().nullish().transform((v) => v ?? undefined),
     roles: list(
       z

@@ -1,0 +1,92 @@
+import type { Gazetteer } from '../../gazetteer/gazetteer.js';
+import { findActors, type FoundActor } from './actors.js';
+import { attribute, type Attribution } from './attribution.js';
+import { findCasualties } from './casualties.js';
+import { findDates, hasDateCue } from './dates.js';
+import { eventTypeOf } from './event-type.js';
+import { findPlaces, type FoundPlace } from './places.js';
+import type { CleanText, FoundDate, FoundFigure, Sentence, Span } from './types.js';
+
+/** Everything one sentence says, offsets relative to the sentence. */
+export type SentenceFacts = {
+  sentence: Sentence;
+  /** The cleaned text the sentence's offsets point into (the article, or one of its captions). */
+  source: CleanText;
+  dates: FoundDate[];
+  /** The date the sentence reports an occurrence on, when it has one of its own. */
+  date?: FoundDate;
+  /** The sentence only refers back to an earlier event ("since the 2020 war"). */
+  background: boolean;
+  places: FoundPlace[];
+  actors: FoundActor[];
+  figures: FoundFigure[];
+  type: { subEventType: string; cue?: Span };
+  attribution: Attribution;
+  quote?: Span;
+};
+
+// A date used as a label of something else ("the 2020 war", "the September 2023 offensive")
+// or as a starting point ("since 2021") refers back; it does not report an occurrence.
+const ATTRIBUTIVE_AFTER = /^\s*(?:'s\s+)?(?:\w+\s+){0,2}?(?:war|wars|conflict|offensive|operation|clashes|escalation|revolution|elections?|victory|defeat|ceasefire|agreement|statement|crisis|aggression|events|attack|uprising|hostilities|period|era|regime change)\b/i;
+const REFERENCE_BEFORE = /\b(?:since|following|after|in the wake of|in the aftermath of|prior to|before)\s+(?:the\s+)?$/i;
+const THE_BEFORE = /\bthe\s+$/i;
+const QUOTE = /[“"]([^”"]{3,300})[”"]/;
+
+const RANK = { day: 0, days: 1, month: 2, months: 3, year: 4, years: 5 } as const;
+
+/** Reads one sentence: dates (only where a date can be), places, actors, figures, type, attribution. */
+export function analyseSentence(sentence: Sentence, source: CleanText, published: string, gazetteer: Gazetteer, knownPlaces: ReadonlySet<string>): SentenceFacts {
+  const text = sentence.text;
+  const dates = hasDateCue(text) ? findDates(text, published).filter((d) => !d.future) : [];
+  const reporting = dates.filter((d) => !isReference(text, d));
+  const date = reporting.sort((a, b) => RANK[a.range.precision] - RANK[b.range.precision] || a.start - b.start)[0];
+  const actors = findActors(text, gazetteer);
+  const quote = QUOTE.exec(text);
+  return {
+    sentence,
+    source,
+    dates,
+    date,
+    background: dates.length > 0 && !date,
+    places: findPlaces(text, gazetteer, knownPlaces),
+    actors,
+    figures: findCasualties(text, gazetteer.sideWords),
+    type: eventTypeOf(text),
+    attribution: attribute(text, actors),
+    quote: quote ? { start: quote.index + 1, end: quote.index + 1 + quote[1].length, text: quote[1] } : undefined,
+  };
+}
+
+function isReference(text: string, d: FoundDate): boolean {
+  const before = text.slice(Math.max(0, d.start - 40), d.start);
+  const after = text.slice(d.end, d.end + 40);
+  if (REFERENCE_BEFORE.test(before)) return true;
+  // "the 2020 war" and "the September 2023 offensive", but not "on the 12th".
+  return THE_BEFORE.test(before) && d.range.precision !== 'day' && ATTRIBUTIVE_AFTER.test(after);
+}
+
+/**
+ * A sentence that reports two dated things ("in late 2018 they agreed X and in January 2019
+ * Y") is read as one clause per date, each clause running from the break before its date.
+ */
+export function clausesByDate(f: SentenceFacts): Sentence[] {
+  const own = f.dates.filter((d) => !isReference(f.sentence.text, d));
+  const distinct = own.filter((d, i) => own.findIndex((x) => x.range.start === d.range.start && x.range.end === d.range.end) === i);
+  if (distinct.length < 2) return [f.sentence];
+  const text = f.sentence.text;
+  const cuts = [0];
+  for (let i = 1; i < distinct.length; i++) {
+    const from = distinct[i - 1].end;
+    const gap = text.slice(from, distinct[i].start);
+    const br = Math.max(gap.lastIndexOf(','), gap.lastIndexOf(';'), gap.lastIndexOf(' and '), gap.lastIndexOf(' while '), gap.lastIndexOf(' but '));
+    const cut = br >= 0 ? from + br + 1 : distinct[i].start;
+    if (cut > cuts[cuts.length - 1]) cuts.push(cut);
+  }
+  return cuts.map((start, i) => {
+    const end = cuts[i + 1] ?? text.length;
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const clause = raw.trim();
+    return { ...f.sentence, start: f.sentence.start + start + lead, end: f.sentence.start + start + lead + clause.length, text: clause };
+  });
+}

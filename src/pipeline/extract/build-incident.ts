@@ -1,0 +1,90 @@
+import {
+  casualtyFigure,
+  deriveIncident,
+  eventTypeOf as typeNamed,
+  formatDateNotation,
+  type CasualtyFigure,
+  type Claim,
+  type Incident,
+  type IncidentPlace,
+} from '../../domain/index.js';
+import type { Gazetteer } from '../../gazetteer/gazetteer.js';
+import type { SentenceFacts } from './analyse-sentence.js';
+import { TYPE_PRIORITY } from './event-type.js';
+import type { Episode } from './group-incidents.js';
+import type { FoundFigure } from './types.js';
+
+/** The claimant standing for the document's own voice when a sentence names no one. */
+export const AUTHOR_ID = 'document-author';
+
+export function figureOf(f: FoundFigure): CasualtyFigure | undefined {
+  const figure = casualtyFigure(
+    { outcome: f.outcome, group: f.group, side: f.side },
+    f.hedge === 'between' ? { min: f.min, max: f.max } : { count: f.count, hedge: f.hedge },
+  );
+  if (typeof figure === 'string') return undefined;
+  return f.outcomes.length > 1 ? { ...figure, combined: f.outcomes } : figure;
+}
+
+function claimOf(incidentId: string, n: number, f: SentenceFacts, documentId: string, spanOf: (f: SentenceFacts) => { start: number; end: number }): Claim {
+  const a = f.attribution;
+  const casualties = f.figures.map(figureOf).filter((x): x is CasualtyFigure => !!x);
+  const kind: Claim['kind'] =
+    a.stance === 'denies' ? 'denial' : a.stance === 'accuses' || a.blames.length ? 'responsibility' : casualties.length ? 'casualties' : a.stance === 'demands' ? 'demand' : a.claimant_id ? 'statement' : 'event';
+  return {
+    id: `${incidentId}/c${n}`,
+    kind,
+    stance: a.stance,
+    claimant_id: a.claimant_id ?? AUTHOR_ID,
+    document_id: documentId,
+    statement: f.sentence.text,
+    quote: f.quote?.text,
+    hedges: a.hedges,
+    blames: a.blames,
+    casualties,
+    span: spanOf(f),
+    status: 'unreviewed',
+  };
+}
+
+/**
+ * Turns an episode into an incident: its type is the weightiest any sentence signals, its
+ * places the union (a country only when nothing inside it is named), each sentence a
+ * claim by whoever it attributes, and the figures derived by the record's rule.
+ */
+export function buildIncident(episode: Episode, index: number, documentId: string, gazetteer: Gazetteer, spanOf: (f: SentenceFacts) => { start: number; end: number }) {
+  const id = `x${index + 1}-${episode.date.start}`;
+  // The sentence that dates the episode says what it is; a later sentence overrides it only
+  // with violence (a statement dated first, then "shelling killed two").
+  const own = episode.dateFrom.type.subEventType;
+  const violent = episode.sentences
+    .map((f) => f.type.subEventType)
+    .filter((t) => TYPE_PRIORITY.indexOf(t) < TYPE_PRIORITY.indexOf('Arrests'))
+    .sort((a, b) => TYPE_PRIORITY.indexOf(a) - TYPE_PRIORITY.indexOf(b))[0];
+  const subEventType = own !== 'Other' && !(violent && TYPE_PRIORITY.indexOf(own) > TYPE_PRIORITY.indexOf('Arrests') && episode.sentences.some((f) => f.figures.length)) ? own : violent ?? own;
+  const places = new Map<string, IncidentPlace>();
+  for (const f of episode.sentences) for (const p of f.places) if (!places.has(p.place_id)) places.set(p.place_id, { place_id: p.place_id, precision: p.precision });
+  for (const [pid, p] of places) {
+    if (p.precision === 'country' && [...places.keys()].some((other) => other !== pid && gazetteer.within(other, pid))) places.delete(pid);
+  }
+  const actorIds = [...new Set(episode.sentences.flatMap((f) => f.actors.map((a) => a.actor_id)))];
+  const claims = episode.sentences.map((f, i) => claimOf(id, i + 1, f, documentId, spanOf));
+  const firstPlace = gazetteer.places.get([...places.keys()][0] ?? '')?.name;
+  const incident: Incident = {
+    id,
+    title: `${subEventType}${firstPlace ? ` in ${firstPlace}` : ''}, ${formatDateNotation(episode.date)}`,
+    summary: episode.sentences[0].sentence.text,
+    type: typeNamed(subEventType)!,
+    date: episode.date,
+    places: [...places.values()],
+    actor_ids: actorIds,
+    tags: episode.background ? ['background'] : [],
+    status: 'unreviewed',
+    origin: 'extracted',
+    claims,
+    casualties: [],
+    responsibility: { status: 'unknown', accounts: [] },
+    sides: [],
+  };
+  return deriveIncident(incident, { sideOf: (actorId) => gazetteer.sideOf(actorId), sourceOf: () => documentId });
+}

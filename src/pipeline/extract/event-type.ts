@@ -1,0 +1,42 @@
+import type { Span } from './types.js';
+
+/** Sub-event types by the words that signal them, most specific first. */
+const RULES: [string, RegExp][] = [
+  ['Air/drone strike', /\b(?:air ?strikes?|drone strikes?|airstrikes?|bombed from the air|kamikaze drones?|drone attacks?)\b/i],
+  ['Shelling/artillery/missile attack', /\b(?:shell(?:ed|ing|s)|artillery|missiles?|rockets?|mortars?|howitzers?|bombard(?:ed|ment))\b/i],
+  ['Government regains territory', /\b(?:liberat(?:ed|ion)|regained (?:full )?control|retook|recaptured|took back|regain(?:ed)?)\b/i],
+  ['Disrupted weapons use', /\b(?:shot down|downed|intercepted)\b/i],
+  ['Armed clash', /\b(?:clash(?:es|ed)?|fighting|fought|exchange of fire|exchanged fire|skirmish(?:es)?|firefight|hostilities|offensive|battles?|flare-?ups?|shooting|opened fire|attacked|military operation|counter-offensive)\b/i],
+  ['Attack', /\b(?:massacre|executed|beaten|beating|assaulted|lynch)\b/i],
+  ['Abduction/forced disappearance', /\b(?:abduct(?:ed|ion)|kidnap(?:ped|ping))\b/i],
+  ['Arrests', /\b(?:arrest(?:ed|s)?|detain(?:ed|ment)|detentions?)\b/i],
+  ['Peaceful protest', /\b(?:protests?|protesters|rall(?:y|ies)|demonstrat(?:ion|ions|ors)|march(?:ed|es)?\b(?! \d))/i],
+  ['Military exercise', /\b(?:exercises?|drills?|manoeuvres?|maneuvers?|combat readiness)\b/i],
+  ['Arms transfer', /\b(?:arms (?:sales?|deliveries|supplies|shipments?)|weapons (?:shipments?|deliveries|supplies)|supplied (?:\w+ )?(?:with )?(?:arms|weapons)|purchase of (?:ammunition|weapons|arms)|sent .{0,30}weapons)\b/i],
+  ['Mission deployment', /\b(?:deploy(?:ed|ment|s)?|monitoring mission|observers|peacekeepers?)\b/i],
+  ['Legal action', /\b(?:court|lawsuit|tribunal|ICJ|ruling|case against)\b/i],
+  ['Agreement', /\b(?:signed|ceasefire|cease-fire|truce|agreement|accord|agreed|protocol|declaration on)\b/i],
+  ['Meeting or negotiation', /\b(?:met|meeting|talks|negotiations?|summit|visit(?:ed)?|hosted)\b/i],
+  ['Statement or demand', /\b(?:said|stated|declared|called|demanded|warned|accused|denied|rejected|criticized|criticised|statement|speech|urged|claimed|announced)\b/i],
+];
+
+/**
+ * The ACLED sub-event type (or extension) the words of a sentence signal, with the words
+ * that decided it; "Other" when nothing does.
+ */
+export function eventTypeOf(sentence: string): { subEventType: string; cue?: Span } {
+  for (const [type, re] of RULES) {
+    const m = re.exec(sentence);
+    // Violence named only as the topic of something else ("a statement following the
+    // shooting", "in response to the clashes") does not make the sentence violent.
+    if (m && VIOLENT.has(type) && REFERRING.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (m) return { subEventType: type, cue: { start: m.index, end: m.index + m[0].length, text: m[0] } };
+  }
+  return { subEventType: 'Other' };
+}
+
+const VIOLENT = new Set(['Air/drone strike', 'Shelling/artillery/missile attack', 'Armed clash', 'Disrupted weapons use']);
+const REFERRING = /\b(?:following|after|since|over|about|regarding|concerning|in response to|in the wake of|before|amid)\s+(?:the\s+|this\s+|that\s+|these\s+)?(?:\w+\s+){0,2}$/i;
+
+/** Violent types outrank talk: an incident with any clash sentence is a clash, not a statement. */
+export const TYPE_PRIORITY = RULES.map(([type]) => type).concat('Other');

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { Gazetteer } from '../../gazetteer/gazetteer.js';
+import { extract } from './extract.js';
+
+// Whole-document behaviour, on reports written for these tests in the project's own words.
+const gazetteer = Gazetteer.load();
+const run = (text: string, published = '2024-03-10') => extract({ text, published, publisher: 'Test Wire' }, gazetteer);
+const live = (text: string, published?: string) => run(text, published).incidents.filter((i) => !i.background);
+
+describe('extract', () => {
+  it('turns a short report into one dated, placed incident with its figures and evidence', () => {
+    const text = 'Shelling hit the village of Chinari on March 5, 2024. Two Armenian soldiers were killed and three were wounded, the ministry said.';
+    const [incident, ...rest] = live(text);
+    expect(rest).toEqual([]);
+    expect(incident.date).toEqual({ start: '2024-03-05', end: '2024-03-05', precision: 'day' });
+    expect(incident.type.sub_event_type).toBe('Shelling/artillery/missile attack');
+    expect(incident.places.map((p) => [p.id, p.precision])).toEqual([['chinari', 'exact']]);
+    expect(incident.casualties.map((c) => [c.outcome, c.group, c.side, c.low, c.high])).toEqual([
+      ['killed', 'military', 'AM', 2, 2],
+      ['wounded', 'military', 'AM', 3, 3],
+    ]);
+    // Every value points at its words in the original text.
+    expect(incident.evidence.date[0].text).toBe('March 5, 2024');
+    expect(text.slice(incident.evidence.date[0].start, incident.evidence.date[0].end)).toBe('March 5, 2024');
+    expect(incident.evidence.places[0][0].text).toBe('Chinari');
+    expect(incident.evidence.casualties[0][0].text).toMatch(/Two Armenian soldiers/);
+  });
+
+  it('reads dates against the publication day and lets the next sentence inherit them', () => {
+    const text = 'Fighting broke out near Nerkin Hand on Tuesday. It left one serviceman dead.';
+    const [incident] = live(text, '2024-03-08'); // a Friday
+    expect(incident.date.start).toBe('2024-03-05');
+    expect(incident.casualties[0]).toMatchObject({ outcome: 'killed', low: 1 });
+    expect(incident.claims).toHaveLength(2);
+  });
+
+  it('keeps different days apart, and brings a later mention of the same day back to its incident', () => {
+    const text = [
+      'On March 3, troops clashed near Chinari.',
+      '',
+      'On March 4, a drone strike hit Tovuz.',
+      '',
+      'Azerbaijan\'s defence ministry said the March 3 clash near Chinari began with Armenian fire.',
+    ].join('\n');
+    const incidents = live(text);
+    expect(incidents.map((i) => i.date.start)).toEqual(['2024-03-03', '2024-03-04']);
+    expect(incidents[0].claims.map((c) => c.claimant.name)).toContain('Ministry of Defence of Azerbaijan');
+  });
+
+  it('shows two claimants\' accounts of one incident side by side', () => {
+    const text =
+      "On March 1, Armenia's defence ministry accused Azerbaijani troops of opening fire near Chinari. Azerbaijan's defence ministry denied it and said Armenian forces had fired first.";
+    const [incident] = live(text);
+    expect(incident.claims.map((c) => c.claimant.country)).toEqual(['AM', 'AZ']);
+    expect(incident.responsibility.status).toBe('disputed');
+  });
+
+  it('marks references to earlier events as background, not new incidents', () => {
+    const text = 'Since the 2020 war, talks have stalled. Relations worsened after the 2023 offensive.';
+    const result = run(text);
+    expect(result.incidents.every((i) => i.background)).toBe(true);
+  });
+
+  it('does not take a caption\'s date for the article\'s, nor an age for a death toll', () => {
+    const text = [
+      'A long report on the border begins here and goes on for a',
+      'while about the situation in the region, which remained tense',
+      '',
+      'A ruined house in',
+      'Tovuz on January 2,',
+      '2024.',
+      'JOHN ROE / WIRE',
+      '',
+      'through the winter. On February 20, 2024, a 76-year-old',
+      'Azerbaijani civilian was wounded by gunfire in Tovuz.',
+    ].join('\n');
+    const incidents = live(text);
+    expect(incidents.map((i) => i.date.start)).toEqual(['2024-02-20']);
+    expect(incidents[0].casualties.map((c) => [c.outcome, c.group, c.side, c.low])).toEqual([['wounded', 'civilian', 'AZ', 1]]);
+  });
+
+  it('keeps a figure one side attributes to the other as that claimant\'s claim', () => {
+    const text = "On March 2, Azerbaijan's defence ministry claimed that 30 Armenian soldiers had been killed near Chinari.";
+    const [incident] = live(text);
+    expect(incident.claims[0]).toMatchObject({ claimant: { country: 'AZ' }, casualties: [expect.objectContaining({ side: 'AM', count: 30 })] });
+  });
+
+  it('survives empty, one-line and hostile input', () => {
+    expect(run('').incidents).toEqual([]);
+    expect(run('Nothing happened.').incidents).toEqual([]);
+    expect(() => run('\u0000\u0001\uFFFD'.repeat(1000))).not.toThrow();
+  });
+
+  it('reads a 5 MB report in one piece', () => {
+    const report = 'On March 5, 2024, shelling hit Chinari and one soldier was killed. Talks were planned. ';
+    const text = report.repeat(Math.ceil(5_000_000 / report.length));
+    const result = run(text);
+    expect(result.document.length).toBeGreaterThanOrEqual(5_000_000);
+    expect(result.incidents.length).toBeGreaterThan(0);
+  });
+});

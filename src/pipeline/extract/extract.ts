@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import type { Actor, Document, Source } from '../../domain/index.js';
+import { Catalog } from '../../export/catalog.js';
+import { presentIncident } from '../../export/present-incident.js';
+import type { Gazetteer } from '../../gazetteer/gazetteer.js';
+import { analyseSentence, clausesByDate, type SentenceFacts } from './analyse-sentence.js';
+import { captionText } from './caption-text.js';
+import { AUTHOR_ID, buildIncident } from './build-incident.js';
+import { cleanText, toOriginal } from './clean-text.js';
+import type { ExtractedIncident, ExtractInput, ExtractResult } from './extract-types.js';
+import { groupIncidents } from './group-incidents.js';
+import { splitSentences } from './sentences.js';
+import type { CleanText, Span } from './types.js';
+
+const DOCUMENT_ID = 'input';
+
+/** A span of a sentence, as a span of the document's original text. */
+function locator(original: string) {
+  return (f: SentenceFacts, span: { start: number; end: number }): Span => {
+    const at = toOriginal(f.source, f.sentence.start + span.start, f.sentence.start + span.end);
+    return { start: at.start, end: at.end, text: original.slice(at.start, at.end) };
+  };
+}
+
+/**
+ * Extraction: one document's text in, its incidents out, in the export shape with the
+ * evidence (offsets into the original text, and the words) for every value. Pure: it
+ * needs the gazetteer, no database; ingestion calls the same function.
+ * @example extract({ text, published: '2024-02-20' }, Gazetteer.load())
+ */
+export function extract(input: ExtractInput, gazetteer: Gazetteer): ExtractResult {
+  const published = input.published ?? new Date().toISOString().slice(0, 10);
+  const clean = cleanText(input.text);
+  // The article first, then each photo caption as a text of its own.
+  const segments: CleanText[] = [clean, ...clean.removed.filter((r) => r.reason === 'caption').map((r) => captionText(input.text, r.start, r.end))];
+  const known = new Set<string>();
+  const facts: SentenceFacts[] = [];
+  let paragraphBase = 0;
+  for (const segment of segments) {
+    let last = paragraphBase;
+    for (const raw of splitSentences(segment.text)) {
+      const sentence = { ...raw, paragraph: raw.paragraph + paragraphBase };
+      last = Math.max(last, sentence.paragraph);
+      const first = analyseSentence(sentence, segment, published, gazetteer, known);
+      const clauses = clausesByDate(first);
+      for (const clause of clauses) {
+        const f = clauses.length === 1 ? first : analyseSentence(clause, segment, published, gazetteer, known);
+        for (const p of f.places) known.add(p.place_id);
+        facts.push(f);
+      }
+    }
+    paragraphBase = last + 2;
+  }
+  const episodes = groupIncidents(facts, gazetteer);
+  const locate = locator(input.text);
+
+  const author: Actor = {
+    id: AUTHOR_ID,
+    name: input.publisher ? `${input.publisher} (the document's own account)` : "The document's author",
+    kind: 'person',
+    side: 'unknown',
+    country: 'unknown',
+    aliases: [],
+    demonyms: [],
+    roles: [],
+  };
+  const source: Source = { id: 'input-publisher', name: input.publisher ?? 'unknown', kind: 'unknown', country: 'unknown', side: 'unknown', url: undefined };
+  const document: Document = {
+    id: DOCUMENT_ID,
+    title: input.title ?? (clean.text.split('\n').find((l) => l.trim())?.trim().slice(0, 200) || 'Untitled'),
+    publisher_id: source.id,
+    published: { start: published, end: published, precision: 'day' },
+    url: input.url,
+    language: 'en',
+  };
+  const catalog = Catalog.of(gazetteer.places.values(), [...gazetteer.actors.values(), author], [document], [source]);
+
+  const whole = (f: SentenceFacts) => locate(f, { start: 0, end: f.sentence.text.length });
+  const incidents: ExtractedIncident[] = episodes.map((episode, i) => {
+    const incident = buildIncident(episode, i, DOCUMENT_ID, gazetteer, whole);
+    const presented = presentIncident(catalog, incident);
+    const span = (f: SentenceFacts, s: { start: number; end: number }) => locate(f, s);
+    const dateWords = episode.dateFrom.date ?? episode.dateFrom.dates[0];
+    return {
+      ...presented,
+      background: episode.background,
+      evidence: {
+        date: dateWords ? [span(episode.dateFrom, dateWords)] : [],
+        places: presented.places.map((p) => episode.sentences.flatMap((f) => f.places.filter((x) => x.place_id === p.id).map((x) => span(f, x)))),
+        casualties: presented.casualties.map((row) =>
+          episode.sentences.flatMap((f, n) => (row.claims.includes(incident.claims[n].id) ? f.figures.filter((x) => x.outcome === row.outcome && x.side === row.side).map((x) => span(f, x)) : [])),
+        ),
+        claims: episode.sentences.map(whole),
+        type: episode.sentences.flatMap((f) => (f.type.cue && f.type.subEventType === presented.type.sub_event_type ? [span(f, f.type.cue)] : [])).slice(0, 3),
+        sentences: episode.sentences.map(whole),
+      },
+    };
+  });
+
+  return {
+    document: {
+      title: document.title,
+      publisher: source.name,
+      published,
+      ...(input.url ? { url: input.url } : {}),
+      length: input.text.length,
+      sha256: createHash('sha256').update(input.text).digest('hex'),
+    },
+    incidents,
+  };
+}

@@ -1,0 +1,50 @@
+import type { LocationPrecision } from '../../domain/index.js';
+import { defaultPrecision } from '../../domain/index.js';
+import type { Gazetteer } from '../../gazetteer/gazetteer.js';
+import type { Span } from './types.js';
+
+/** A place a sentence locates something at, with how precisely. */
+export type FoundPlace = Span & { place_id: string; candidates: string[]; precision: LocationPrecision };
+
+const LOCATIVE = /\b(?:in|inside|into|within|across|at|near|outside|around|along|from|to|toward|towards|on)\s+(?:the\s+)?(?:(?:village|town|city|region|district|province|area|settlement)s?\s+of\s+)?$/i;
+const NEAR = /\b(?:near|outside|around|close to|not far from|on the outskirts of)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$/i;
+const DIRECTION_AFTER = /^\s+(?:direction|section|sector|axis)\b/i;
+const REGION_AFTER = /^\s+(?:region|district|province|rayon|marz|area)\b/i;
+
+/**
+ * Places named in a sentence, read against the gazetteer. A country counts as a location
+ * only after a locative word ("in Armenia"), since most mentions of a state are of the
+ * state as an actor; a capital used as a metonym ("Baku rejected") is left to the actors.
+ * `near the village of X` is `near`; `the X region` or `in the X direction` keep the place's
+ * own level. Among places sharing a name, `prefer` (ids already placed in the document)
+ * decides, then the broader unit.
+ */
+export function findPlaces(sentence: string, gazetteer: Gazetteer, prefer: ReadonlySet<string> = new Set()): FoundPlace[] {
+  const found: FoundPlace[] = [];
+  for (const m of gazetteer.placeMatcher.find(sentence)) {
+    const before = sentence.slice(Math.max(0, m.start - 60), m.start);
+    const after = sentence.slice(m.end, m.end + 20);
+    const locative = LOCATIVE.test(before);
+    const candidates = m.ids.map((id) => gazetteer.places.get(id)!).filter(Boolean);
+    // The subject of a verb, not a location: "Baku rejected", "Moscow said".
+    if (!locative && /^\s+(?:has|have|had|is|was|said|says|rejected|denied|accused|demanded|insisted|claimed|announced|refused|wants|called)\b/i.test(after)) continue;
+    const place = candidates.sort((a, b) => score(b) - score(a))[0];
+    if (!place) continue;
+    if (place.level === 'country' && !locative) continue;
+    // An adjective before a noun ("Armenian positions") is matched by the actors, not here.
+    let precision: LocationPrecision = defaultPrecision(place.level);
+    if (NEAR.test(before) && place.level === 'settlement') precision = 'near';
+    if (DIRECTION_AFTER.test(after) && place.level === 'settlement') precision = 'near';
+    if (REGION_AFTER.test(after) && place.level === 'settlement') precision = 'district';
+    found.push({ place_id: place.id, candidates: candidates.map((c) => c.id), precision, start: m.start, end: m.end, text: m.text });
+  }
+  return found;
+
+  function score(p: { id: string; level: string; parent_id?: string }): number {
+    let s = 0;
+    for (const other of prefer) if (other !== p.id && (gazetteer.within(p.id, other) || gazetteer.within(other, p.id))) s += 4;
+    if (prefer.has(p.id)) s += 6;
+    s += { country: 1, admin1: 3, admin2: 3, settlement: 2, feature: 1 }[p.level as 'country'] ?? 0;
+    return s;
+  }
+}
