@@ -12,6 +12,25 @@ function wordKey(word: string): string {
   return /^[A-Za-z0-9]+$/.test(word) ? word.toLowerCase() : normalizeName(word);
 }
 
+/** A word of a text as name matching sees it. */
+export type Token = { key: string; start: number; end: number; upper: boolean };
+
+/** Splits a text into the words names are matched on, once for every matcher that reads it. */
+export function tokenizeNames(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let raw = m[0];
+    if (raw.endsWith("'s") || raw.endsWith('’s')) raw = raw.slice(0, -2);
+    const code = raw.charCodeAt(0);
+    const upper = code >= 65 && code <= 90 ? true : code < 128 ? false : /^\p{Lu}/u.test(raw);
+    const key = wordKey(raw);
+    if (key.includes(' ')) {
+      for (const part of key.split(' ')) if (part) tokens.push({ key: part, start: m.index!, end: m.index! + raw.length, upper });
+    } else if (key) tokens.push({ key, start: m.index!, end: m.index! + raw.length, upper });
+  }
+  return tokens;
+}
+
 /**
  * Finds every name of a list in a text in one pass: the words of the text walk a trie of
  * the names' words, and the longest name wins. A name written with a capital in the list
@@ -41,14 +60,8 @@ export class NameMatcher {
     node.capitalised = (node.capitalised ?? false) || /^\p{Lu}/u.test(name.trim());
   }
 
-  find(text: string): NameMatch[] {
-    const tokens: { key: string; start: number; end: number; upper: boolean }[] = [];
-    for (const m of text.matchAll(WORD)) {
-      const raw = m[0].replace(/['’]s$/, '');
-      for (const key of wordKey(raw).split(' ')) {
-        if (key) tokens.push({ key, start: m.index!, end: m.index! + raw.length, upper: /^\p{Lu}/u.test(raw) });
-      }
-    }
+  /** Finds names in a text; pass `tokens` from tokenizeNames when several matchers read one text. */
+  find(text: string, tokens: Token[] = tokenizeNames(text)): NameMatch[] {
     const found: NameMatch[] = [];
     for (let i = 0; i < tokens.length; ) {
       let node: Node | undefined = this.root;

@@ -1,5 +1,6 @@
 import { normalizeName } from '../../domain/index.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
+import type { Token } from '../../gazetteer/name-matcher.js';
 import type { Span } from './types.js';
 
 /** An actor named in a sentence. */
@@ -38,9 +39,9 @@ const PATTERN = new RegExp(String.raw`\b(?:the\s+)?${OWNER}\s+(${ROLE})\b`, 'gu'
  * compose a side and a role ("Azerbaijan's defence ministry", "Armenian troops",
  * "the Azerbaijani border guards") into the actor of that country whose name has those role words.
  */
-export function findActors(sentence: string, gazetteer: Gazetteer): FoundActor[] {
+export function findActors(sentence: string, gazetteer: Gazetteer, tokens?: Token[]): FoundActor[] {
   const found: FoundActor[] = [];
-  for (const m of gazetteer.actorMatcher.find(sentence)) {
+  for (const m of gazetteer.actorMatcher.find(sentence, tokens)) {
     // A shared alias ("the Armenian side") goes to the broadest actor: states, then governments.
     const ids = [...m.ids].sort((a, b) => rank(a) - rank(b));
     found.push({ actor_id: ids[0], start: m.start, end: m.end, text: m.text });
@@ -64,15 +65,35 @@ export function findActors(sentence: string, gazetteer: Gazetteer): FoundActor[]
   }
 }
 
+const roleCache = new WeakMap<Gazetteer, Map<string, string | undefined>>();
+const nameWords = new WeakMap<Gazetteer, Map<string, Set<string>[]>>();
+
 /** The actor of a side whose name carries the role's words: AZ + "defence ministry" -> Ministry of Defence of Azerbaijan. */
 function byRole(gazetteer: Gazetteer, code: string, role: string): string | undefined {
+  let cache = roleCache.get(gazetteer);
+  if (!cache) roleCache.set(gazetteer, (cache = new Map()));
+  const key = `${code}|${role.toLowerCase().replace(/\s+/g, ' ')}`;
+  if (!cache.has(key)) cache.set(key, resolveRole(gazetteer, code, role));
+  return cache.get(key);
+}
+
+function wordsOf(gazetteer: Gazetteer, actorId: string): Set<string>[] {
+  let all = nameWords.get(gazetteer);
+  if (!all) {
+    all = new Map();
+    for (const a of gazetteer.actors.values()) all.set(a.id, [a.name, ...a.aliases].map((n) => new Set(normalizeName(n).split(' '))));
+    nameWords.set(gazetteer, all);
+  }
+  return all.get(actorId) ?? [];
+}
+
+function resolveRole(gazetteer: Gazetteer, code: string, role: string): string | undefined {
   const wanted = [...new Set(normalizeName(role).split(' ').flatMap((w) => ROLE_SYNONYMS[w] ?? []))];
   if (!wanted.length) return undefined;
   let best: { id: string; extra: number } | undefined;
   for (const actor of gazetteer.actors.values()) {
     if (gazetteer.sideOf(actor.id) !== code || actor.kind === 'official' || actor.kind === 'person') continue;
-    for (const name of [actor.name, ...actor.aliases]) {
-      const words = new Set(normalizeName(name).split(' '));
+    for (const words of wordsOf(gazetteer, actor.id)) {
       if (!wanted.every((w) => words.has(w) || (w === 'defence' && words.has('defense')) || (w === 'defense' && words.has('defence')))) continue;
       if (wanted.length === 1 && wanted[0] === 'defence' && !words.has('ministry')) continue;
       const extra = words.size - wanted.length;

@@ -1,4 +1,5 @@
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
+import { tokenizeNames } from '../../gazetteer/name-matcher.js';
 import { findActors, type FoundActor } from './actors.js';
 import { attribute, type Attribution } from './attribution.js';
 import { findCasualties } from './casualties.js';
@@ -40,7 +41,8 @@ export function analyseSentence(sentence: Sentence, source: CleanText, published
   const dates = hasDateCue(text) ? findDates(text, published).filter((d) => !d.future) : [];
   const reporting = dates.filter((d) => !isReference(text, d));
   const date = reporting.sort((a, b) => RANK[a.range.precision] - RANK[b.range.precision] || a.start - b.start)[0];
-  const actors = findActors(text, gazetteer);
+  const tokens = tokenizeNames(text);
+  const actors = findActors(text, gazetteer, tokens);
   const quote = QUOTE.exec(text);
   return {
     sentence,
@@ -48,7 +50,7 @@ export function analyseSentence(sentence: Sentence, source: CleanText, published
     dates,
     date,
     background: dates.length > 0 && !date,
-    places: findPlaces(text, gazetteer, knownPlaces),
+    places: findPlaces(text, gazetteer, knownPlaces, tokens),
     actors,
     figures: findCasualties(text, gazetteer.sideWords),
     type: eventTypeOf(text),

@@ -259,8 +259,8 @@ function markBio(d: Doc): void {
   for (let l = b - 1; l >= 0 && (gone(d, l) || nameLine(l)); l--) if (!gone(d, l)) from = l;
   const bio = d.s.slice(d.start[body], Math.min(d.end[e], d.start[body] + 600));
   const cues = new Set((bio.match(BIO_WORDS) ?? []).map((w) => w.toLowerCase())).size;
-  const name = lineText(d, from);
-  const named = from < body && (bio.startsWith(name.split(' ')[0]) || /^(?:He|She|They)\b/.test(bio));
+  // Name lines above count only if the bio starts with that name (or a pronoun), not after a heading.
+  const named = from < body && (bio.startsWith(lineText(d, from).split(' ')[0]) || /^(?:He|She|They)\b/.test(bio));
   if ((named && cues >= 1) || (BIO_OPENING.test(bio) && cues >= 2)) remove(d, from, e, 'boilerplate');
 }
 
@@ -347,7 +347,8 @@ const K = 5; // words per shingle: long enough not to repeat by chance, short en
 function markPullQuotes(d: Doc): void {
   const s = d.s;
   const hash = new Ints(), line0 = new Ints(), line1 = new Ints(), block = new Ints();
-  let pending = 0, pendingFrom = -1, pendingTo = -1, blockId = 0, lastKept = -1;
+  // A word split by a hyphen at a line end waits here for its rest.
+  let pending = 0, pendingFrom = -1, pendingTo = -1, pendingBlock = 0, blockId = 0, lastKept = -1;
   function push(h: number, from: number, to: number, blk: number) {
     hash.push(h);
     line0.push(from);
@@ -364,7 +365,7 @@ function markPullQuotes(d: Doc): void {
     if (pendingFrom >= 0) {
       const c = s.charCodeAt(i);
       if (wordChar(c) < 0 || (lastKept !== l - 1 && caseOf(c) !== LOWER)) {
-        push(pending, pendingFrom, pendingTo, blockId);
+        push(pending, pendingFrom, pendingTo, pendingBlock);
         pendingFrom = -1;
       }
     }
@@ -374,10 +375,11 @@ function markPullQuotes(d: Doc): void {
         i++;
         continue;
       }
-      let h = 0x811c9dc5 | 0, from = l;
+      let h = 0x811c9dc5 | 0, from = l, blk = blockId;
       if (pendingFrom >= 0) {
         h = pending;
         from = pendingFrom;
+        blk = pendingBlock;
         pendingFrom = -1;
       }
       for (;;) {
@@ -395,13 +397,14 @@ function markPullQuotes(d: Doc): void {
         pending = h;
         pendingFrom = from;
         pendingTo = l;
+        pendingBlock = blk;
         break;
       }
-      push(h, from, l, blockId);
+      push(h, from, l, blk);
     }
     lastKept = l;
   }
-  if (pendingFrom >= 0) push(pending, pendingFrom, pendingTo, blockId);
+  if (pendingFrom >= 0) push(pending, pendingFrom, pendingTo, pendingBlock);
 
   const T = hash.n;
   if (T < 2 * K) return;

@@ -1,6 +1,7 @@
 import type { LocationPrecision } from '../../domain/index.js';
 import { defaultPrecision } from '../../domain/index.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
+import type { Token } from '../../gazetteer/name-matcher.js';
 import type { Span } from './types.js';
 
 /** A place a sentence locates something at, with how precisely. */
@@ -19,9 +20,9 @@ const REGION_AFTER = /^\s+(?:region|district|province|rayon|marz|area)\b/i;
  * own level. Among places sharing a name, `prefer` (ids already placed in the document)
  * decides, then the broader unit.
  */
-export function findPlaces(sentence: string, gazetteer: Gazetteer, prefer: ReadonlySet<string> = new Set()): FoundPlace[] {
+export function findPlaces(sentence: string, gazetteer: Gazetteer, prefer: ReadonlySet<string> = new Set(), tokens?: Token[]): FoundPlace[] {
   const found: FoundPlace[] = [];
-  for (const m of gazetteer.placeMatcher.find(sentence)) {
+  for (const m of gazetteer.placeMatcher.find(sentence, tokens)) {
     const before = sentence.slice(Math.max(0, m.start - 60), m.start);
     const after = sentence.slice(m.end, m.end + 20);
     const locative = LOCATIVE.test(before);
