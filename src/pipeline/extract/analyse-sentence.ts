@@ -29,7 +29,8 @@ export type SentenceFacts = {
 // A date used as a label of something else ("the 2020 war", "the September 2023 offensive")
 // or as a starting point ("since 2021") refers back; it does not report an occurrence.
 const ATTRIBUTIVE_AFTER = /^\s*(?:'s\s+)?(?:\w+\s+){0,2}?(?:war|wars|conflict|offensive|operation|clashes|escalation|revolution|elections?|victory|defeat|ceasefire|agreement|statement|crisis|aggression|events|attack|uprising|hostilities|period|era|regime change)\b/i;
-const REFERENCE_BEFORE = /\b(?:since|following|after|in the wake of|in the aftermath of|prior to|before)\s+(?:the\s+)?$/i;
+const REFERENCE_BEFORE = /\b(?:following|after|in the wake of|in the aftermath of|prior to|before)\s+(?:the\s+)?$/i;
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 const THE_BEFORE = /\bthe\s+$/i;
 const QUOTE = /[“"]([^”"]{3,300})[”"]/;
 
@@ -40,7 +41,10 @@ export function analyseSentence(sentence: Sentence, source: CleanText, published
   const text = sentence.text;
   const dates = hasDateCue(text) ? findDates(text, published).filter((d) => !d.future) : [];
   const reporting = dates.filter((d) => !isReference(text, d));
-  const date = reporting.sort((a, b) => RANK[a.range.precision] - RANK[b.range.precision] || a.start - b.start)[0];
+  // The date a sentence opens with is its event's ("In December 2022 ... like the one in
+  // September"); a later date wins only when it narrows the first ("In 2020, on 27 September").
+  const ordered = [...reporting].sort((a, b) => a.start - b.start);
+  const date = ordered.find((d, i) => !(ordered[i + 1] && RANK[ordered[i + 1].range.precision] < RANK[d.range.precision] && ordered[i + 1].range.start >= d.range.start && ordered[i + 1].range.end <= d.range.end)) ?? ordered[0];
   const tokens = tokenizeNames(text);
   const actors = findActors(text, gazetteer, tokens);
   const quote = QUOTE.exec(text);
@@ -63,6 +67,8 @@ function isReference(text: string, d: FoundDate): boolean {
   const before = text.slice(Math.max(0, d.start - 40), d.start);
   const after = text.slice(d.end, d.end + 40);
   if (REFERENCE_BEFORE.test(before)) return true;
+  // "since 2021, the EU has mediated" dates a process; "since the 2020 war" only refers back.
+  if (SINCE_BEFORE.test(before)) return ATTRIBUTIVE_AFTER.test(after);
   // "the 2020 war" and "the September 2023 offensive", but not "on the 12th".
   return THE_BEFORE.test(before) && d.range.precision !== 'day' && ATTRIBUTIVE_AFTER.test(after);
 }
@@ -77,11 +83,15 @@ export function clausesByDate(f: SentenceFacts): Sentence[] {
   if (distinct.length < 2) return [f.sentence];
   const text = f.sentence.text;
   const cuts = [0];
+  distinct.sort((a, b) => a.start - b.start);
   for (let i = 1; i < distinct.length; i++) {
     const from = distinct[i - 1].end;
     const gap = text.slice(from, distinct[i].start);
-    const br = Math.max(gap.lastIndexOf(','), gap.lastIndexOf(';'), gap.lastIndexOf(' and '), gap.lastIndexOf(' while '), gap.lastIndexOf(' but '));
-    const cut = br >= 0 ? from + br + 1 : distinct[i].start;
+    // Cut only where a new clause can begin; a date inside the same clause ("like the one in
+    // September") stays with it.
+    const br = Math.max(...[', and', ';', ' and ', ' while ', ' but ', ' after ', ' whereas ', ', when', ' following '].map((w) => gap.lastIndexOf(w)));
+    if (br < 0) continue;
+    const cut = from + br + 1;
     if (cut > cuts[cuts.length - 1]) cuts.push(cut);
   }
   return cuts.map((start, i) => {
@@ -91,4 +101,26 @@ export function clausesByDate(f: SentenceFacts): Sentence[] {
     const clause = raw.trim();
     return { ...f.sentence, start: f.sentence.start + start + lead, end: f.sentence.start + start + lead + clause.length, text: clause };
   });
+}
+
+const ATTACKER_AFTER = /^\s+(?:army|armed forces|forces|troops|military|soldiers|side|artillery|drones?|missiles?)\b/i;
+const ATTACKER_BEFORE = /\bby\s+(?:the\s+)?$/i;
+
+/**
+ * The side of civilians counted with no side named ("twelve civilians were killed"): the one
+ * party the text names that is not the attacker ("a missile fired by the Armenian army hit
+ * Ganja, Azerbaijan" -> AZ). Undefined when there is no such single party.
+ */
+export function victimSide(text: string, sideWords: ReadonlyMap<string, string>): string | undefined {
+  if (/\b(?:both|each|either) sides?\b/i.test(text)) return undefined;
+  const named = new Set<string>();
+  const attackers = new Set<string>();
+  for (const m of text.matchAll(/\b\p{Lu}[\p{L}]+/gu)) {
+    const code = sideWords.get(m[0].toLowerCase());
+    if (!code) continue;
+    named.add(code);
+    if (ATTACKER_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20)) || ATTACKER_BEFORE.test(text.slice(Math.max(0, m.index! - 10), m.index!))) attackers.add(code);
+  }
+  const victims = [...named].filter((c) => !attackers.has(c));
+  return victims.length === 1 ? victims[0] : undefined;
 }

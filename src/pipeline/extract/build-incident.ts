@@ -9,7 +9,7 @@ import {
   type IncidentPlace,
 } from '../../domain/index.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import type { SentenceFacts } from './analyse-sentence.js';
+import { victimSide, type SentenceFacts } from './analyse-sentence.js';
 import { TYPE_PRIORITY } from './event-type.js';
 import type { Episode } from './group-incidents.js';
 import type { FoundFigure } from './types.js';
@@ -26,9 +26,19 @@ export function figureOf(f: FoundFigure): CasualtyFigure | undefined {
   return f.outcomes.length > 1 ? { ...figure, combined: f.outcomes } : figure;
 }
 
-function claimOf(incidentId: string, n: number, f: SentenceFacts, documentId: string, spanOf: (f: SentenceFacts) => { start: number; end: number }): Claim {
+function claimOf(
+  incidentId: string,
+  n: number,
+  f: SentenceFacts,
+  documentId: string,
+  spanOf: (f: SentenceFacts) => { start: number; end: number },
+  civilianSide: string | undefined,
+): Claim {
   const a = f.attribution;
-  const casualties = f.figures.map(figureOf).filter((x): x is CasualtyFigure => !!x);
+  const casualties = f.figures
+    .map((x) => (civilianSide && x.side === 'unknown' && x.group === 'civilian' ? { ...x, side: civilianSide } : x))
+    .map(figureOf)
+    .filter((x): x is CasualtyFigure => !!x);
   const kind: Claim['kind'] =
     a.stance === 'denies' ? 'denial' : a.stance === 'accuses' || a.blames.length ? 'responsibility' : casualties.length ? 'casualties' : a.stance === 'demands' ? 'demand' : a.claimant_id ? 'statement' : 'event';
   return {
@@ -68,7 +78,8 @@ export function buildIncident(episode: Episode, index: number, documentId: strin
     if (p.precision === 'country' && [...places.keys()].some((other) => other !== pid && gazetteer.within(other, pid))) places.delete(pid);
   }
   const actorIds = [...new Set(episode.sentences.flatMap((f) => f.actors.map((a) => a.actor_id)))];
-  const claims = episode.sentences.map((f, i) => claimOf(id, i + 1, f, documentId, spanOf));
+  const civilians = victimSide(episode.sentences.map((f) => f.sentence.text).join(' '), gazetteer.sideWords);
+  const claims = episode.sentences.map((f, i) => claimOf(id, i + 1, f, documentId, spanOf, civilians));
   const firstPlace = gazetteer.places.get([...places.keys()][0] ?? '')?.name;
   const incident: Incident = {
     id,

@@ -15,9 +15,11 @@ const RULES: [string, RegExp][] = [
   ['Arms transfer', /\b(?:arms (?:sales?|deliveries|supplies|shipments?)|weapons (?:shipments?|deliveries|supplies)|supplied (?:\w+ )?(?:with )?(?:arms|weapons)|purchase of (?:ammunition|weapons|arms)|sent .{0,30}weapons)\b/i],
   ['Mission deployment', /\b(?:deploy(?:ed|ment|s)?|monitoring mission|observers|peacekeepers?)\b/i],
   ['Legal action', /\b(?:court|lawsuit|tribunal|ICJ|ruling|case against)\b/i],
-  ['Agreement', /\b(?:signed|ceasefire|cease-fire|truce|agreement|accord|agreed|protocol|declaration on)\b/i],
+  ['Agreement', /\b(?:signed|ceasefire|cease-fire|truce|agreement|accord|agreed|protocol|declaration on|peace deal|peace plan|proposal|proposed)\b/i],
   ['Meeting or negotiation', /\b(?:met|meeting|talks|negotiations?|summit|visit(?:ed)?|hosted)\b/i],
   ['Statement or demand', /\b(?:said|stated|declared|called|demanded|warned|accused|denied|rejected|criticized|criticised|statement|speech|urged|claimed|announced)\b/i],
+  // Dated events ACLED files under "Other": elections, inaugurations, appointments.
+  ['Other', /\b(?:elections?|referendum|inaugurat(?:ion|ed)|sworn in|took (?:the )?oath|resigned|appointed|revolution)\b/i],
 ];
 
 /**
@@ -39,4 +41,4 @@ const VIOLENT = new Set(['Air/drone strike', 'Shelling/artillery/missile attack'
 const REFERRING = /\b(?:following|after|since|over|about|regarding|concerning|in response to|in the wake of|before|amid)\s+(?:the\s+|this\s+|that\s+|these\s+)?(?:\w+\s+){0,2}$/i;
 
 /** Violent types outrank talk: an incident with any clash sentence is a clash, not a statement. */
-export const TYPE_PRIORITY = RULES.map(([type]) => type).concat('Other');
+export const TYPE_PRIORITY = [...new Set(RULES.map(([type]) => type).concat('Other'))];

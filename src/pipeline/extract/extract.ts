@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Actor, Document, Source } from '../../domain/index.js';
+import type { Actor, DateRange, Document, Source } from '../../domain/index.js';
 import { Catalog } from '../../export/catalog.js';
 import { presentIncident } from '../../export/present-incident.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
@@ -9,6 +9,7 @@ import { AUTHOR_ID, buildIncident } from './build-incident.js';
 import { cleanText, toOriginal } from './clean-text.js';
 import type { ExtractedIncident, ExtractInput, ExtractResult } from './extract-types.js';
 import { groupIncidents } from './group-incidents.js';
+import { shiftedDate } from './relative-shift.js';
 import { splitSentences } from './sentences.js';
 import type { CleanText, Span } from './types.js';
 
@@ -36,6 +37,8 @@ export function extract(input: ExtractInput, gazetteer: Gazetteer): ExtractResul
   const known = new Set<string>();
   const facts: SentenceFacts[] = [];
   let paragraphBase = 0;
+  // The date of the story told so far, for "a month later" and "the day after".
+  let context: DateRange | undefined;
   for (const segment of segments) {
     let last = paragraphBase;
     for (const raw of splitSentences(segment.text)) {
@@ -45,6 +48,12 @@ export function extract(input: ExtractInput, gazetteer: Gazetteer): ExtractResul
       const clauses = clausesByDate(first);
       for (const clause of clauses) {
         const f = clauses.length === 1 ? first : analyseSentence(clause, segment, published, gazetteer, known);
+        const shifted = shiftedDate(f.sentence.text, f.dates, context);
+        if (shifted) {
+          f.date = shifted;
+          f.background = false;
+        }
+        if (f.date) context = f.date.range;
         for (const p of f.places) known.add(p.place_id);
         facts.push(f);
       }

@@ -14,7 +14,7 @@ export type Episode = {
 
 /** Does the sentence say that something happened, was claimed, counted or agreed? */
 function reportsSomething(f: SentenceFacts): boolean {
-  return f.figures.length > 0 || f.type.subEventType !== 'Other' || (f.actors.length > 0 && f.places.length > 0) || !!f.attribution.claimant_id;
+  return f.figures.length > 0 || f.type.subEventType !== 'Other' || !!f.type.cue || (f.actors.length > 0 && f.places.length > 0) || !!f.attribution.claimant_id;
 }
 
 // Words that point back to the episode just told: "The clashes ...", "It ...", "This scenario ...".
@@ -40,6 +40,15 @@ function placesAgree(gazetteer: Gazetteer, a: Set<string>, b: Iterable<string>):
   return bs.some((x) => [...a].some((y) => gazetteer.within(x, y) || gazetteer.within(y, x)));
 }
 
+/** Two statements on one day by different speakers are two events, not two accounts of one. */
+function differentSpeakers(e: Episode, f: SentenceFacts): boolean {
+  const talk = (x: SentenceFacts) => x.type.subEventType === 'Statement or demand' && x.figures.length === 0;
+  if (!talk(e.dateFrom) || !talk(f)) return false;
+  const a = e.dateFrom.attribution.claimant_id;
+  const b = f.attribution.claimant_id;
+  return !!a && !!b && a !== b;
+}
+
 /**
  * Groups a document's sentences into episodes. A dated sentence that reports something
  * starts an episode, or joins an earlier one with the same date and compatible places
@@ -56,7 +65,9 @@ export function groupIncidents(facts: SentenceFacts[], gazetteer: Gazetteer): Ep
   for (const f of facts) {
     const placeIds = f.places.map((p) => p.place_id);
     if (f.date && reportsSomething(f)) {
-      const match = episodes.find((e) => !e.background && sameDate(e.date, f.date!.range) && placesAgree(gazetteer, e.placeIds, placeIds));
+      const match = episodes.find(
+        (e) => !e.background && sameDate(e.date, f.date!.range) && placesAgree(gazetteer, e.placeIds, placeIds) && !differentSpeakers(e, f),
+      );
       current = match ?? { date: f.date.range, dateFrom: f, sentences: [], placeIds: new Set(), background: false };
       if (!match) episodes.push(current);
     } else if (f.background && reportsSomething(f) && !current) {
