@@ -16,15 +16,29 @@ export class Gazetteer {
 
   constructor(places: Place[], actors: Actor[]) {
     this.places = new Map(places.map((p) => [p.id, p]));
+    // Reports name officials by surname after the first mention ("Harutyunyan declared");
+    // where two share a surname, extraction picks the one the document already named.
+    const bySurname = new Map<string, string[]>();
+    for (const a of actors) {
+      if (a.kind !== 'official' && a.kind !== 'person') continue;
+      const surname = a.name.trim().split(/\s+/).pop()!;
+      if (surname.length > 3 && /^\p{Lu}/u.test(surname)) bySurname.set(surname, [...(bySurname.get(surname) ?? []), a.id]);
+    }
+    const surnames = new Map<string, string[]>();
+    for (const ids of bySurname.values()) for (const id of ids) surnames.set(id, [this.surnameOf(actors, id)]);
     this.actors = new Map(actors.map((a) => [a.id, a]));
     this.placeMatcher = new NameMatcher(places.map((p) => ({ id: p.id, names: placeNames(p) })));
-    this.actorMatcher = new NameMatcher(actors.map((a) => ({ id: a.id, names: actorNames(a) })));
+    this.actorMatcher = new NameMatcher(actors.map((a) => ({ id: a.id, names: [...actorNames(a), ...(surnames.get(a.id) ?? [])] })));
     this.sideWords = new Map();
     for (const a of actors) {
       if (a.kind !== 'state') continue;
       const code = sideCode(a.side, a.country);
       for (const word of [...actorNames(a), ...a.demonyms]) if (!/\s/.test(word)) this.sideWords.set(word.toLowerCase(), code);
     }
+  }
+
+  private surnameOf(actors: Actor[], id: string): string {
+    return actors.find((a) => a.id === id)!.name.trim().split(/\s+/).pop()!;
   }
 
   static fromRecord(record: Pick<ConflictRecord, 'places' | 'actors'>): Gazetteer {

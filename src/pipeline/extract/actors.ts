@@ -39,11 +39,12 @@ const PATTERN = new RegExp(String.raw`\b(?:the\s+)?${OWNER}\s+(${ROLE})\b`, 'gu'
  * compose a side and a role ("Azerbaijan's defence ministry", "Armenian troops",
  * "the Azerbaijani border guards") into the actor of that country whose name has those role words.
  */
-export function findActors(sentence: string, gazetteer: Gazetteer, tokens?: Token[]): FoundActor[] {
+export function findActors(sentence: string, gazetteer: Gazetteer, tokens?: Token[], known: ReadonlySet<string> = new Set()): FoundActor[] {
   const found: FoundActor[] = [];
   for (const m of gazetteer.actorMatcher.find(sentence, tokens)) {
-    // A shared alias ("the Armenian side") goes to the broadest actor: states, then governments.
-    const ids = [...m.ids].sort((a, b) => rank(a) - rank(b));
+    // A shared name goes to the actor the document named before ("Harutyunyan" after
+    // "Arayik Harutyunyan"), else to the broadest actor: states, then governments.
+    const ids = [...m.ids].sort((a, b) => Number(known.has(b)) - Number(known.has(a)) || rank(a) - rank(b));
     found.push({ actor_id: ids[0], start: m.start, end: m.end, text: m.text });
   }
   for (const m of sentence.matchAll(PATTERN)) {

@@ -31,13 +31,23 @@ export type SentenceFacts = {
 const ATTRIBUTIVE_AFTER = /^\s*(?:'s\s+)?(?:\w+\s+){0,2}?(?:war|wars|conflict|offensive|operation|clashes|escalation|revolution|elections?|victory|defeat|ceasefire|agreement|statement|crisis|aggression|events|attack|uprising|hostilities|period|era|regime change)\b/i;
 const REFERENCE_BEFORE = /\b(?:following|after|in the wake of|in the aftermath of|prior to|before)\s+(?:the\s+)?$/i;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
+const NAMED_OF_BEFORE = /\b(?:war|clashes|offensive|escalation|conflict|agreement|ceasefire|truce|elections?|revolution|operation|resolutions?)\s+of\s+(?:the\s+)?$/i;
+const LABEL_AFTER = /^\s*(?:war|wars|clashes|offensive|escalation|revolution|ceasefire|hostilities|fighting)\b/i;
 const THE_BEFORE = /\bthe\s+$/i;
+const NOT_CONFLICT = /\b(?:infections?|infected|pandemic|covid(?:-19)?|coronavirus|epidemic|earthquake|floods?|traffic accident|road accident)\b/i;
 const QUOTE = /[“"]([^”"]{3,300})[”"]/;
 
 const RANK = { day: 0, days: 1, month: 2, months: 3, year: 4, years: 5 } as const;
 
 /** Reads one sentence: dates (only where a date can be), places, actors, figures, type, attribution. */
-export function analyseSentence(sentence: Sentence, source: CleanText, published: string, gazetteer: Gazetteer, knownPlaces: ReadonlySet<string>): SentenceFacts {
+export function analyseSentence(
+  sentence: Sentence,
+  source: CleanText,
+  published: string,
+  gazetteer: Gazetteer,
+  knownPlaces: ReadonlySet<string>,
+  knownActors: ReadonlySet<string> = new Set(),
+): SentenceFacts {
   const text = sentence.text;
   const dates = hasDateCue(text) ? findDates(text, published).filter((d) => !d.future) : [];
   const reporting = dates.filter((d) => !isReference(text, d));
@@ -46,7 +56,7 @@ export function analyseSentence(sentence: Sentence, source: CleanText, published
   const ordered = [...reporting].sort((a, b) => a.start - b.start);
   const date = ordered.find((d, i) => !(ordered[i + 1] && RANK[ordered[i + 1].range.precision] < RANK[d.range.precision] && ordered[i + 1].range.start >= d.range.start && ordered[i + 1].range.end <= d.range.end)) ?? ordered[0];
   const tokens = tokenizeNames(text);
-  const actors = findActors(text, gazetteer, tokens);
+  const actors = findActors(text, gazetteer, tokens, knownActors);
   const quote = QUOTE.exec(text);
   return {
     sentence,
@@ -56,7 +66,8 @@ export function analyseSentence(sentence: Sentence, source: CleanText, published
     background: dates.length > 0 && !date,
     places: findPlaces(text, gazetteer, knownPlaces, tokens),
     actors,
-    figures: findCasualties(text, gazetteer.sideWords),
+    // Deaths from disease or disaster are not the conflict's casualties.
+    figures: NOT_CONFLICT.test(text) ? [] : findCasualties(text, gazetteer.sideWords),
     type: eventTypeOf(text),
     attribution: attribute(text, actors),
     quote: quote ? { start: quote.index + 1, end: quote.index + 1 + quote[1].length, text: quote[1] } : undefined,
@@ -67,6 +78,10 @@ function isReference(text: string, d: FoundDate): boolean {
   const before = text.slice(Math.max(0, d.start - 40), d.start);
   const after = text.slice(d.end, d.end + 40);
   if (REFERENCE_BEFORE.test(before)) return true;
+  // "the Four-Day War of 2016", "the ceasefire agreement of 1994": a name, not a report.
+  if (NAMED_OF_BEFORE.test(before)) return true;
+  // "July clashes", "2020 war": a date right before an event noun labels it.
+  if (d.range.precision !== 'day' && d.range.precision !== 'days' && LABEL_AFTER.test(after)) return true;
   // "since 2021, the EU has mediated" dates a process; "since the 2020 war" only refers back.
   if (SINCE_BEFORE.test(before)) return ATTRIBUTIVE_AFTER.test(after);
   // "the 2020 war" and "the September 2023 offensive", but not "on the 12th".
@@ -89,7 +104,7 @@ export function clausesByDate(f: SentenceFacts): Sentence[] {
     const gap = text.slice(from, distinct[i].start);
     // Cut only where a new clause can begin; a date inside the same clause ("like the one in
     // September") stays with it.
-    const br = Math.max(...[', and', ';', ' and ', ' while ', ' but ', ' after ', ' whereas ', ', when', ' following '].map((w) => gap.lastIndexOf(w)));
+    const br = Math.max(...[', and', ' and,', ';', ' while ', ', but', ', whereas', ', when', ', after'].map((w) => gap.lastIndexOf(w)));
     if (br < 0) continue;
     const cut = from + br + 1;
     if (cut > cuts[cuts.length - 1]) cuts.push(cut);

@@ -13,7 +13,7 @@ export type Attribution = {
   cue?: { start: number; end: number; text: string };
 };
 
-const SAY = String.raw`said|says|stated|states|claimed|claims|reported|reports|announced|announces|declared|declares|asserted|noted|told|added|insisted|alleged|wrote|posted|warned|argued|maintained|confirmed|acknowledged|admitted|described|called|dubbed|labelled|labeled|branded|termed|characteri[sz]ed|highlighted|stressed|emphasi[sz]ed|underscored|criticized|criticised|threatened|accused|accuses|blamed|blames|denied|denies|rejected|rejects|refuted|refutes|dismissed|disputed|demanded|demands|urged|urges|called\s+on|called\s+for|retorted|responded|replied|expressed`;
+const SAY = String.raw`said|says|stated|reacted|responded|commented|states|claimed|claims|reported|reports|announced|announces|declared|declares|asserted|noted|told|added|insisted|alleged|wrote|posted|warned|argued|maintained|confirmed|acknowledged|admitted|described|called|dubbed|labelled|labeled|branded|termed|characteri[sz]ed|highlighted|stressed|emphasi[sz]ed|underscored|criticized|criticised|threatened|accused|accuses|blamed|blames|denied|denies|rejected|rejects|refuted|refutes|dismissed|disputed|demanded|demands|urged|urges|called\s+on|called\s+for|retorted|responded|replied|expressed`;
 const SAY_RE = new RegExp(String.raw`\b(?:${SAY})\b`, 'gi');
 const ACCORDING = /\b(?:according to|in the words of|as reported by|citing)\s+/gi;
 const DENY = /^(?:denied|denies|rejected|rejects|refuted|refutes|dismissed|disputed)/i;
@@ -48,8 +48,11 @@ export function attribute(sentence: string, actors: FoundActor[]): Attribution {
   if (!claimant) {
     for (const m of sentence.matchAll(SAY_RE)) {
       // The subject: the last actor before the verb, within the clause.
-      const before = actors.filter((a) => a.end <= m.index! && !/[.;]/.test(sentence.slice(a.end, m.index!)) && m.index! - a.end < 120);
-      const subject = before[before.length - 1] ?? actors.find((a) => a.start > m.index! && a.start - (m.index! + m[0].length) < 6 && /^\s*,?\s*$/.test(sentence.slice(m.index! + m[0].length, a.start)));
+      const before = actors.filter((a) => a.end <= m.index! && !/[.;]/.test(sentence.slice(a.end, m.index!)) && m.index! - a.end < 160);
+      // The subject opens the sentence ("Even the Russian minister, ..., reacted to X's speech and
+      // said"); failing that, it is the actor nearest the verb.
+      const opening = before.find((a) => a.start < 30 && !/['’]s$/.test(sentence.slice(a.start, a.end + 2)));
+      const subject = opening ?? before[before.length - 1] ?? actors.find((a) => a.start > m.index! && a.start - (m.index! + m[0].length) < 6 && /^\s*,?\s*$/.test(sentence.slice(m.index! + m[0].length, a.start)));
       if (subject) {
         claimant = subject;
         verb = m;

@@ -10,10 +10,10 @@ const RULES: [string, RegExp][] = [
   ['Attack', /\b(?:massacre|executed|beaten|beating|assaulted|lynch)\b/i],
   ['Abduction/forced disappearance', /\b(?:abduct(?:ed|ion)|kidnap(?:ped|ping))\b/i],
   ['Arrests', /\b(?:arrest(?:ed|s)?|detain(?:ed|ment)|detentions?)\b/i],
-  ['Peaceful protest', /\b(?:protests?|protesters|rall(?:y|ies)|demonstrat(?:ion|ions|ors)|march(?:ed|es)?\b(?! \d))/i],
+  ['Peaceful protest', /\b(?:[Pp]rotests?|[Pp]rotesters|[Rr]all(?:y|ies)|[Dd]emonstrat(?:ion|ions|ors)|march(?:ed|es|ers)?)\b/],
   ['Military exercise', /\b(?:exercises?|drills?|manoeuvres?|maneuvers?|combat readiness)\b/i],
   ['Arms transfer', /\b(?:arms (?:sales?|deliveries|supplies|shipments?)|weapons (?:shipments?|deliveries|supplies)|supplied (?:\w+ )?(?:with )?(?:arms|weapons)|purchase of (?:ammunition|weapons|arms)|sent .{0,30}weapons)\b/i],
-  ['Mission deployment', /\b(?:deploy(?:ed|ment|s)?|monitoring mission|observers|peacekeepers?)\b/i],
+  ['Mission deployment', /\b(?:deploy(?:ed|ment|s)?|monitoring mission|observer mission|peacekeepers?|peacekeeping)\b/i],
   ['Legal action', /\b(?:court|lawsuit|tribunal|ICJ|ruling|case against)\b/i],
   ['Agreement', /\b(?:signed|ceasefire|cease-fire|truce|agreement|accord|agreed|protocol|declaration on|peace deal|peace plan|proposal|proposed)\b/i],
   ['Meeting or negotiation', /\b(?:met|meeting|talks|negotiations?|summit|visit(?:ed)?|hosted)\b/i],
@@ -38,7 +38,7 @@ export function eventTypeOf(sentence: string): { subEventType: string; cue?: Spa
 }
 
 const VIOLENT = new Set(['Air/drone strike', 'Shelling/artillery/missile attack', 'Armed clash', 'Disrupted weapons use']);
-const REFERRING = /\b(?:following|after|since|over|about|regarding|concerning|in response to|in the wake of|before|amid)\s+(?:the\s+|this\s+|that\s+|these\s+)?(?:\w+\s+){0,2}$/i;
+const REFERRING = /\b(?:following|after|since|over|about|regarding|concerning|in response to|in the wake of|on the heels of|before|amid|of)\s+(?:the\s+|this\s+|that\s+|these\s+)?(?:\w+\s+){0,2}$/i;
 
 /** Violent types outrank talk: an incident with any clash sentence is a clash, not a statement. */
 export const TYPE_PRIORITY = [...new Set(RULES.map(([type]) => type).concat('Other'))];

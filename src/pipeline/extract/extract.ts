@@ -35,6 +35,7 @@ export function extract(input: ExtractInput, gazetteer: Gazetteer): ExtractResul
   // The article first, then each photo caption as a text of its own.
   const segments: CleanText[] = [clean, ...clean.removed.filter((r) => r.reason === 'caption').map((r) => captionText(input.text, r.start, r.end))];
   const known = new Set<string>();
+  const knownActors = new Set<string>();
   const facts: SentenceFacts[] = [];
   let paragraphBase = 0;
   // The date of the story told so far, for "a month later" and "the day after".
@@ -44,10 +45,10 @@ export function extract(input: ExtractInput, gazetteer: Gazetteer): ExtractResul
     for (const raw of splitSentences(segment.text)) {
       const sentence = { ...raw, paragraph: raw.paragraph + paragraphBase };
       last = Math.max(last, sentence.paragraph);
-      const first = analyseSentence(sentence, segment, published, gazetteer, known);
+      const first = analyseSentence(sentence, segment, published, gazetteer, known, knownActors);
       const clauses = clausesByDate(first);
       for (const clause of clauses) {
-        const f = clauses.length === 1 ? first : analyseSentence(clause, segment, published, gazetteer, known);
+        const f = clauses.length === 1 ? first : analyseSentence(clause, segment, published, gazetteer, known, knownActors);
         const shifted = shiftedDate(f.sentence.text, f.dates, context);
         if (shifted) {
           f.date = shifted;
@@ -55,6 +56,8 @@ export function extract(input: ExtractInput, gazetteer: Gazetteer): ExtractResul
         }
         if (f.date) context = f.date.range;
         for (const p of f.places) known.add(p.place_id);
+        // Only a full name introduces a person; a bare surname may be anyone's.
+        for (const a of f.actors) if (/\s/.test(a.text)) knownActors.add(a.actor_id);
         facts.push(f);
       }
     }

@@ -9,6 +9,7 @@ export type FoundPlace = Span & { place_id: string; candidates: string[]; precis
 
 const LOCATIVE = /\b(?:in|inside|into|within|across|at|near|outside|around|along|from|to|toward|towards|on)\s+(?:the\s+)?(?:(?:village|town|city|region|district|province|area|settlement)s?\s+of\s+)?$/i;
 const NEAR = /\b(?:near|outside|around|close to|not far from|on the outskirts of)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$/i;
+const ELSEWHERE = /\b(?:far from|away from|rather than|instead of|not in|outside of)\s+(?:the\s+)?(?:\w+\s+)?$/i;
 const DIRECTION_AFTER = /^\s+(?:direction|section|sector|axis)\b/i;
 const REGION_AFTER = /^\s+(?:region|district|province|rayon|marz|area)\b/i;
 
@@ -29,6 +30,8 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer, prefer: Reado
     const candidates = m.ids.map((id) => gazetteer.places.get(id)!).filter(Boolean);
     // The subject of a verb, not a location: "Baku rejected", "Moscow said".
     if (!locative && /^\s+(?:has|have|had|is|was|said|says|rejected|denied|accused|demanded|insisted|claimed|announced|refused|wants|called)\b/i.test(after)) continue;
+    // "far from Nagorno-Karabakh" says where it did not happen.
+    if (ELSEWHERE.test(before)) continue;
     const place = candidates.sort((a, b) => score(b) - score(a))[0];
     if (!place) continue;
     if (place.level === 'country' && !locative) continue;

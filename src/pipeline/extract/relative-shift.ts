@@ -49,6 +49,8 @@ export function shiftedDate(sentence: string, dates: FoundDate[], context: DateR
     // "A day after the blast on August 4, he spoke": the sentence's event, counted from the
     // date given after the phrase, or from the story so far.
     const after = dates.find((d) => d.start >= m.index + m[0].length);
+    // "The day after the drills ended, on July 23, ...": the date after a finished clause is the sentence's own.
+    if (after && /\b(?:\w+ed|was|were|began|begun|ran|broke)\b[^,]*,\s*(?:on\s+)?$/i.test(sentence.slice(m.index + m[0].length, after.start))) return undefined;
     const base = after?.range ?? context;
     range = base && shift(base, unit, sign * n);
   } else {
