@@ -28,10 +28,12 @@ export type SentenceFacts = {
 
 // A date used as a label of something else ("the 2020 war", "the September 2023 offensive")
 // or as a starting point ("since 2021") refers back; it does not report an occurrence.
-const ATTRIBUTIVE_AFTER = /^\s*(?:'s\s+)?(?:\w+\s+){0,2}?(?:war|wars|conflict|offensive|operation|clashes|escalation|revolution|elections?|victory|defeat|ceasefire|agreement|statement|crisis|aggression|events|attack|uprising|hostilities|period|era|regime change)\b/i;
+// (Agreements are left out: "the 2010 Agreement on ..." dates the agreement itself.)
+const ATTRIBUTIVE_AFTER = /^\s*(?:'s\s+)?(?:\w+\s+){0,2}?(?:war|wars|conflict|offensive|operation|clashes|escalation|revolution|elections?|victory|defeat|crisis|aggression|events|attack|uprising|hostilities|period|era|regime change)\b/i;
 const REFERENCE_BEFORE = /\b(?:following|after|in the wake of|in the aftermath of|prior to|before)\s+(?:the\s+)?$/i;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 const NAMED_OF_BEFORE = /\b(?:war|clashes|offensive|escalation|conflict|agreement|ceasefire|truce|elections?|revolution|operation|resolutions?)\s+of\s+(?:the\s+)?$/i;
+// Only events are labelled by a year: "the 2010 Agreement on ..." still dates the agreement.
 const LABEL_AFTER = /^\s*(?:war|wars|clashes|offensive|escalation|revolution|ceasefire|hostilities|fighting)\b/i;
 const THE_BEFORE = /\bthe\s+$/i;
 const NOT_CONFLICT = /\b(?:infections?|infected|pandemic|covid(?:-19)?|coronavirus|epidemic|earthquake|floods?|traffic accident|road accident)\b/i;

@@ -6,7 +6,7 @@ const RULES: [string, RegExp][] = [
   ['Shelling/artillery/missile attack', /\b(?:shell(?:ed|ing|s)|artillery|missiles?|rockets?|mortars?|howitzers?|bombard(?:ed|ment))\b/i],
   ['Government regains territory', /\b(?:liberat(?:ed|ion)|regained (?:full )?control|retook|recaptured|took back|regain(?:ed)?)\b/i],
   ['Disrupted weapons use', /\b(?:shot down|downed|intercepted)\b/i],
-  ['Armed clash', /\b(?:clash(?:es|ed)?|fighting|fought|exchange of fire|exchanged fire|skirmish(?:es)?|firefight|hostilities|offensive|battles?|flare-?ups?|shooting|opened fire|attacked|military operation|counter-offensive)\b/i],
+  ['Armed clash', /\b(?:clash(?:es|ed)?|fighting|fought|exchange of fire|exchanged fire|skirmish(?:es)?|firefight|hostilities|offensive|battles?|flare-?ups?|shooting|opened fire|attacked|military operation|counter-offensive|(?:violent|military|armed|deadly) (?:escalations?|confrontations?)|escalated into)\b/i],
   ['Attack', /\b(?:massacre|executed|beaten|beating|assaulted|lynch)\b/i],
   ['Abduction/forced disappearance', /\b(?:abduct(?:ed|ion)|kidnap(?:ped|ping))\b/i],
   ['Arrests', /\b(?:arrest(?:ed|s)?|detain(?:ed|ment)|detentions?)\b/i],
@@ -19,7 +19,7 @@ const RULES: [string, RegExp][] = [
   ['Meeting or negotiation', /\b(?:met|meeting|talks|negotiations?|summit|visit(?:ed)?|hosted)\b/i],
   ['Statement or demand', /\b(?:said|stated|declared|called|demanded|warned|accused|denied|rejected|criticized|criticised|statement|speech|urged|claimed|announced)\b/i],
   // Dated events ACLED files under "Other": elections, inaugurations, appointments.
-  ['Other', /\b(?:elections?|referendum|inaugurat(?:ion|ed)|sworn in|took (?:the )?oath|resigned|appointed|revolution)\b/i],
+  ['Other', /\b(?:elections?|referendum|inaugurat(?:ion|ed)|sworn in|took (?:the )?oath|resigned|appointed|revolution|casualt(?:y|ies)|death toll)\b/i],
 ];
 
 /**

@@ -54,7 +54,8 @@ export function extract(input: ExtractInput, gazetteer: Gazetteer): ExtractResul
           f.date = shifted;
           f.background = false;
         }
-        if (f.date) context = f.date.range;
+        // "A month later" counts from the last date given to the day or month, not from a year in passing.
+        if (f.date && f.date.range.precision !== 'year' && f.date.range.precision !== 'years') context = f.date.range;
         for (const p of f.places) known.add(p.place_id);
         // Only a full name introduces a person; a bare surname may be anyone's.
         for (const a of f.actors) if (/\s/.test(a.text)) knownActors.add(a.actor_id);
