@@ -36,6 +36,7 @@ const NAMED_OF_BEFORE = /\b(?:war|clashes|offensive|escalation|conflict|agreemen
 // Only events are labelled by a year: "the 2010 Agreement on ..." still dates the agreement.
 const LABEL_AFTER = /^\s*(?:war|wars|clashes|offensive|escalation|revolution|ceasefire|hostilities|fighting)\b/i;
 const THE_BEFORE = /\bthe\s+$/i;
+const DATELINE = /^\s*[\p{Lu}][\p{Lu} .'’-]{2,40}(?:,\s*[\p{Lu}][\p{L} .'’-]{2,30})?,\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*)?(?:\([^)]{2,30}\)\s*)?[-–—]+\s*/u;
 const NOT_CONFLICT = /\b(?:infections?|infected|pandemic|covid(?:-19)?|coronavirus|epidemic|earthquake|floods?|traffic accident|road accident)\b/i;
 const QUOTE = /[“"]([^”"]{3,300})[”"]/;
 
@@ -57,8 +58,10 @@ export function analyseSentence(
   // September"); a later date wins only when it narrows the first ("In 2020, on 27 September").
   const ordered = [...reporting].sort((a, b) => a.start - b.start);
   const date = ordered.find((d, i) => !(ordered[i + 1] && RANK[ordered[i + 1].range.precision] < RANK[d.range.precision] && ordered[i + 1].range.start >= d.range.start && ordered[i + 1].range.end <= d.range.end)) ?? ordered[0];
-  const tokens = tokenizeNames(text);
-  const actors = findActors(text, gazetteer, tokens, knownActors);
+  // A dateline ("BAKU, Sept 14 (Reuters) -") says where the report was filed, not where anything happened.
+  const dateline = sentence.index === 0 ? (DATELINE.exec(text)?.[0].length ?? 0) : 0;
+  const tokens = tokenizeNames(text).filter((t) => t.start >= dateline);
+  const actors = findActors(text, gazetteer, tokens, knownActors).filter((a) => a.start >= dateline);
   const quote = QUOTE.exec(text);
   return {
     sentence,

@@ -14,6 +14,8 @@ import { TYPE_PRIORITY } from './event-type.js';
 import type { Episode } from './group-incidents.js';
 import type { FoundFigure } from './types.js';
 
+const OWN_PEOPLE = /\b(?:its|our)\s+(?:own\s+)?(?:\w+\s+)?(?:soldiers|servicemen|troops|personnel|service ?members|officers|border guards)\b/i;
+
 /** The claimant standing for the document's own voice when a sentence names no one. */
 export const AUTHOR_ID = 'document-author';
 
@@ -33,10 +35,14 @@ function claimOf(
   documentId: string,
   spanOf: (f: SentenceFacts) => { start: number; end: number },
   civilianSide: string | undefined,
+  gazetteer: Gazetteer,
 ): Claim {
   const a = f.attribution;
+  // "two of its soldiers", in a claimant's words, are the claimant's own.
+  const ownSide = a.claimant_id && OWN_PEOPLE.test(f.sentence.text) ? gazetteer.sideOf(a.claimant_id) : undefined;
   const casualties = f.figures
     .map((x) => (civilianSide && x.side === 'unknown' && x.group === 'civilian' ? { ...x, side: civilianSide } : x))
+    .map((x) => (ownSide && ownSide !== 'unknown' && x.side === 'unknown' && x.group === 'military' ? { ...x, side: ownSide } : x))
     .map(figureOf)
     .filter((x): x is CasualtyFigure => !!x);
   const kind: Claim['kind'] =
@@ -79,7 +85,7 @@ export function buildIncident(episode: Episode, index: number, documentId: strin
   }
   const actorIds = [...new Set(episode.sentences.flatMap((f) => f.actors.map((a) => a.actor_id)))];
   const civilians = victimSide(episode.sentences.map((f) => f.sentence.text).join(' '), gazetteer.sideWords);
-  const claims = episode.sentences.map((f, i) => claimOf(id, i + 1, f, documentId, spanOf, civilians));
+  const claims = episode.sentences.map((f, i) => claimOf(id, i + 1, f, documentId, spanOf, civilians, gazetteer));
   const firstPlace = gazetteer.places.get([...places.keys()][0] ?? '')?.name;
   const incident: Incident = {
     id,

@@ -85,6 +85,24 @@ describe('extract', () => {
     expect(incident.claims[0]).toMatchObject({ claimant: { country: 'AZ' }, casualties: [expect.objectContaining({ side: 'AM', count: 30 })] });
   });
 
+  it('reads wire copy: a dateline is no location, a denial in the next paragraph joins the story, "its soldiers" are the claimant\'s', () => {
+    const text = [
+      'YEREVAN, March 4 (Test Wire) - Armenia\'s defence ministry said on Monday that three of its soldiers were wounded when Azerbaijani forces fired on posts near Chinari.',
+      '',
+      'Azerbaijan\'s defence ministry denied the report and accused Armenian troops of firing first.',
+    ].join('\n');
+    const [incident, ...rest] = live(text, '2024-03-05');
+    expect(rest).toEqual([]);
+    expect(incident.date.start).toBe('2024-03-04');
+    expect(incident.places.map((p) => p.id)).toEqual(['chinari']);
+    expect(incident.casualties.map((c) => [c.outcome, c.side, c.low])).toEqual([['wounded', 'AM', 3]]);
+    expect(incident.claims.map((c) => [c.claimant.country, c.stance])).toEqual([
+      ['AM', 'accuses'],
+      ['AZ', 'denies'],
+    ]);
+    expect(incident.responsibility.status).toBe('disputed');
+  });
+
   it('survives empty, one-line and hostile input', () => {
     expect(run('').incidents).toEqual([]);
     expect(run('Nothing happened.').incidents).toEqual([]);
