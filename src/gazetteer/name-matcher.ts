@@ -68,7 +68,8 @@ export class NameMatcher {
       let best: { end: number; ids: string[] } | undefined;
       for (let j = i; j < tokens.length && node; j++) {
         node = node.next.get(tokens[j].key);
-        if (node?.ids && (!node.capitalised || tokens[i].upper)) best = { end: j, ids: node.ids };
+        // A name of several words may be written in lower case but for one ("the armed forces of Azerbaijan").
+        if (node?.ids && (!node.capitalised || tokens[i].upper || (j > i && tokens.slice(i, j + 1).some((t) => t.upper)))) best = { end: j, ids: node.ids };
       }
       if (best) {
         const start = tokens[i].start;

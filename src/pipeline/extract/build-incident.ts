@@ -42,7 +42,11 @@ function claimOf(
   const ownSide = a.claimant_id && OWN_PEOPLE.test(f.sentence.text) ? gazetteer.sideOf(a.claimant_id) : undefined;
   const casualties = f.figures
     .map((x) => (civilianSide && x.side === 'unknown' && x.group === 'civilian' ? { ...x, side: civilianSide } : x))
-    .map((x) => (ownSide && ownSide !== 'unknown' && x.side === 'unknown' && x.group === 'military' ? { ...x, side: ownSide } : x))
+    .map((x) =>
+      ownSide && ownSide !== 'unknown' && x.side === 'unknown' && x.group === 'military' && OWN_PEOPLE.test(f.sentence.text.slice(Math.max(0, x.start - 12), x.end + 30))
+        ? { ...x, side: ownSide }
+        : x,
+    )
     .map(figureOf)
     .filter((x): x is CasualtyFigure => !!x);
   const kind: Claim['kind'] =

@@ -103,6 +103,11 @@ describe('extract', () => {
     expect(incident.responsibility.status).toBe('disputed');
   });
 
+  it('gives a date without a year the year of the story it continues', () => {
+    const text = 'Fighting broke out along the line of contact on 1 April 2016. A truce was agreed in Moscow on 5 April.';
+    expect(live(text, '2020-07-13').map((i) => i.date.start)).toEqual(['2016-04-01', '2016-04-05']);
+  });
+
   it('survives empty, one-line and hostile input', () => {
     expect(run('').incidents).toEqual([]);
     expect(run('Nothing happened.').incidents).toEqual([]);

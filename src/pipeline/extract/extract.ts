@@ -14,6 +14,7 @@ import { splitSentences } from './sentences.js';
 import type { CleanText, Span } from './types.js';
 
 const DOCUMENT_ID = 'input';
+const YEARLESS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /** A span of a sentence, as a span of the document's original text. */
 function locator(original: string) {
@@ -40,6 +41,7 @@ export function extract(input: ExtractInput, gazetteer: Gazetteer): ExtractResul
   let paragraphBase = 0;
   // The date of the story told so far, for "a month later" and "the day after".
   let context: DateRange | undefined;
+  let contextParagraph = 0;
   for (const segment of segments) {
     let last = paragraphBase;
     for (const raw of splitSentences(segment.text)) {
@@ -48,14 +50,25 @@ export function extract(input: ExtractInput, gazetteer: Gazetteer): ExtractResul
       const first = analyseSentence(sentence, segment, published, gazetteer, known, knownActors);
       const clauses = clausesByDate(first);
       for (const clause of clauses) {
-        const f = clauses.length === 1 ? first : analyseSentence(clause, segment, published, gazetteer, known, knownActors);
+        let f = clauses.length === 1 ? first : analyseSentence(clause, segment, published, gazetteer, known, knownActors);
+        // "A ceasefire was agreed on 5 April" in a story about 2016: a date without its year
+        // takes the year of the story told just before, not of the publication.
+        // Of the two readings, the one nearer the story's date wins.
+        if (f.date && YEARLESS.test(f.date.text) && !/\d{4}/.test(f.date.text) && context && context.start.slice(0, 4) !== published.slice(0, 4) && f.sentence.paragraph - contextParagraph <= 1) {
+          const other = analyseSentence(clause, segment, `${context.end.slice(0, 4)}-12-31`, gazetteer, known, knownActors);
+          const gap = (d: string) => Math.abs(Date.parse(d) - Date.parse(context!.end));
+          if (other.date && gap(other.date.range.start) < gap(f.date.range.start)) f = other;
+        }
         const shifted = shiftedDate(f.sentence.text, f.dates, context);
         if (shifted) {
           f.date = shifted;
           f.background = false;
         }
         // "A month later" counts from the last date given to the day or month, not from a year in passing.
-        if (f.date && f.date.range.precision !== 'year' && f.date.range.precision !== 'years') context = f.date.range;
+        if (f.date && f.date.range.precision !== 'year' && f.date.range.precision !== 'years') {
+          context = f.date.range;
+          contextParagraph = f.sentence.paragraph;
+        }
         for (const p of f.places) known.add(p.place_id);
         // Only a full name introduces a person; a bare surname may be anyone's.
         for (const a of f.actors) if (/\s/.test(a.text)) knownActors.add(a.actor_id);
