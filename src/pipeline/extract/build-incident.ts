@@ -81,7 +81,12 @@ export function buildIncident(episode: Episode, index: number, documentId: strin
     .map((f) => f.type.subEventType)
     .filter((t) => TYPE_PRIORITY.indexOf(t) < TYPE_PRIORITY.indexOf('Arrests'))
     .sort((a, b) => TYPE_PRIORITY.indexOf(a) - TYPE_PRIORITY.indexOf(b))[0];
-  const subEventType = own !== 'Other' && !(violent && TYPE_PRIORITY.indexOf(own) > TYPE_PRIORITY.indexOf('Arrests') && episode.sentences.some((f) => f.figures.length)) ? own : violent ?? own;
+  let subEventType = own !== 'Other' && !(violent && TYPE_PRIORITY.indexOf(own) > TYPE_PRIORITY.indexOf('Arrests') && episode.sentences.some((f) => f.figures.length)) ? own : violent ?? own;
+  // People killed or wounded with no word for how: fighting when soldiers were hit, an attack when only civilians were.
+  const hurt = episode.sentences.flatMap((f) => f.figures).filter((x) => x.outcome === 'killed' || x.outcome === 'wounded');
+  if (hurt.length && ['Statement or demand', 'Other', 'Meeting or negotiation'].includes(subEventType)) {
+    subEventType = hurt.every((x) => x.group === 'civilian') ? 'Attack' : 'Armed clash';
+  }
   const places = new Map<string, IncidentPlace>();
   for (const f of episode.sentences) for (const p of f.places) if (!places.has(p.place_id)) places.set(p.place_id, { place_id: p.place_id, precision: p.precision });
   for (const [pid, p] of places) {

@@ -108,6 +108,18 @@ describe('extract', () => {
     expect(live(text, '2020-07-13').map((i) => i.date.start)).toEqual(['2016-04-01', '2016-04-05']);
   });
 
+  it('finds claimants by role and pattern, and types violence that names no weapon', () => {
+    const text = [
+      'On March 3, the spokeswoman of the Armenian Ministry of Defense said two soldiers were wounded near Berd.',
+      '',
+      'On March 4, de facto authorities in Nagorno-Karabakh said a civilian was killed in Martuni.',
+    ].join('\n');
+    expect(live(text, '2021-03-06').map((i) => [i.date.start, i.type.sub_event_type, i.claims[0].claimant.name, i.claims[0].claimant.country])).toEqual([
+      ['2021-03-03', 'Armed clash', 'Ministry of Defence of Armenia', 'AM'],
+      ['2021-03-04', 'Attack', 'De facto authorities of Nagorno-Karabakh', 'AM'],
+    ]);
+  });
+
   it('survives empty, one-line and hostile input', () => {
     expect(run('').incidents).toEqual([]);
     expect(run('Nothing happened.').incidents).toEqual([]);
