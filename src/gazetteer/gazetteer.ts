@@ -13,6 +13,9 @@ export class Gazetteer {
   readonly actorMatcher: NameMatcher;
   /** Lower-case words for a side's people or state ("armenian", "armenians", "armenia") -> side code. */
   readonly sideWords: Map<string, string>;
+  /** The codes of the conflict's parties (states on a side, not third parties): AM and AZ in the built-in record. */
+  readonly partySides: string[];
+  private readonly stateBySide = new Map<string, string>();
 
   constructor(places: Place[], actors: Actor[]) {
     this.places = new Map(places.map((p) => [p.id, p]));
@@ -33,12 +36,19 @@ export class Gazetteer {
     for (const a of actors) {
       if (a.kind !== 'state') continue;
       const code = sideCode(a.side, a.country);
+      if (!this.stateBySide.has(code)) this.stateBySide.set(code, a.id);
       for (const word of [...actorNames(a), ...a.demonyms]) if (!/\s/.test(word)) this.sideWords.set(word.toLowerCase(), code);
     }
+    this.partySides = actors.filter((a) => a.kind === 'state' && a.side !== 'third' && a.side !== 'unknown').map((a) => sideCode(a.side, a.country));
   }
 
   private surnameOf(actors: Actor[], id: string): string {
     return actors.find((a) => a.id === id)!.name.trim().split(/\s+/).pop()!;
+  }
+
+  /** The state actor standing for a side code. */
+  stateOf(code: string): string | undefined {
+    return this.stateBySide.get(code);
   }
 
   static fromRecord(record: Pick<ConflictRecord, 'places' | 'actors'>): Gazetteer {

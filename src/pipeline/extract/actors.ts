@@ -70,7 +70,7 @@ const roleCache = new WeakMap<Gazetteer, Map<string, string | undefined>>();
 const nameWords = new WeakMap<Gazetteer, Map<string, Set<string>[]>>();
 
 /** The actor of a side whose name carries the role's words: AZ + "defence ministry" -> Ministry of Defence of Azerbaijan. */
-function byRole(gazetteer: Gazetteer, code: string, role: string): string | undefined {
+export function byRole(gazetteer: Gazetteer, code: string, role: string): string | undefined {
   let cache = roleCache.get(gazetteer);
   if (!cache) roleCache.set(gazetteer, (cache = new Map()));
   const key = `${code}|${role.toLowerCase().replace(/\s+/g, ' ')}`;

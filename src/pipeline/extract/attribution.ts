@@ -13,7 +13,7 @@ export type Attribution = {
   cue?: { start: number; end: number; text: string };
 };
 
-const SAY = String.raw`said|says|stated|reacted|responded|commented|states|claimed|claims|reported|reports|announced|announces|declared|declares|asserted|noted|told|added|insisted|alleged|wrote|posted|warned|argued|maintained|confirmed|acknowledged|admitted|described|called|dubbed|labelled|labeled|branded|termed|characteri[sz]ed|highlighted|stressed|emphasi[sz]ed|underscored|criticized|criticised|threatened|accused|accuses|blamed|blames|denied|denies|rejected|rejects|refuted|refutes|dismissed|disputed|demanded|demands|urged|urges|called\s+on|called\s+for|retorted|responded|replied|expressed`;
+const SAY = String.raw`said|says|stated|reacted|repeated|reiterated|responded|commented|states|claimed|claims|reported|reports|announced|announces|declared|declares|asserted|noted|told|added|insisted|alleged|wrote|posted|warned|argued|maintained|confirmed|acknowledged|admitted|described|called|dubbed|labelled|labeled|branded|termed|characteri[sz]ed|highlighted|stressed|emphasi[sz]ed|underscored|criticized|criticised|threatened|accused|accuses|blamed|blames|denied|denies|rejected|rejects|refuted|refutes|dismissed|disputed|demanded|demands|urged|urges|called\s+on|called\s+for|retorted|responded|replied|expressed`;
 const SAY_RE = new RegExp(String.raw`\b(?:${SAY})\b`, 'gi');
 const ACCORDING = /\b(?:according to|in the words of|as reported by|citing)\s+/gi;
 const DENY = /^(?:denied|denies|rejected|rejects|refuted|refutes|dismissed|disputed)/i;

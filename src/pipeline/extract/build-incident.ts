@@ -94,7 +94,15 @@ export function buildIncident(episode: Episode, index: number, documentId: strin
   }
   const actorIds = [...new Set(episode.sentences.flatMap((f) => f.actors.map((a) => a.actor_id)))];
   const civilians = victimSide(episode.sentences.map((f) => f.sentence.text).join(' '), gazetteer.sideWords);
-  const claims = episode.sentences.map((f, i) => claimOf(id, i + 1, f, documentId, spanOf, civilians, gazetteer));
+  const claims: Claim[] = [];
+  /** For each claim, the index of the sentence it was read from. */
+  const claimSentence: number[] = [];
+  episode.sentences.forEach((f, i) => {
+    for (const claim of claimsOf(claimOf(id, 0, f, documentId, spanOf, civilians, gazetteer), f, gazetteer)) {
+      claims.push({ ...claim, id: `${id}/c${claims.length + 1}` });
+      claimSentence.push(i);
+    }
+  });
   const firstPlace = gazetteer.places.get([...places.keys()][0] ?? '')?.name;
   const incident: Incident = {
     id,
@@ -112,5 +120,27 @@ export function buildIncident(episode: Episode, index: number, documentId: strin
     responsibility: { status: 'unknown', accounts: [] },
     sides: [],
   };
-  return deriveIncident(incident, { sideOf: (actorId) => gazetteer.sideOf(actorId), sourceOf: () => documentId });
+  return { incident: deriveIncident(incident, { sideOf: (actorId) => gazetteer.sideOf(actorId), sourceOf: () => documentId }), claimSentence };
+}
+
+const BOTH_SIDES_SAY = /\b(?:according to|provided by|released by|statements? (?:by|from|of)|figures (?:from|of|by)|reported by)\b[^.;]{0,40}?\b(?:(?:the\s+)?respective sides|both (?:sides|countries|parties|governments)|each side|the two (?:sides|countries))\b/i;
+
+/**
+ * "According to statements by both countries, more than 200 were killed": one claim per
+ * party, each with the figures of its own people (and those of no stated side), so each
+ * side's account stands on its own. Other sentences stay one claim.
+ */
+function claimsOf(claim: Claim, f: SentenceFacts, gazetteer: Gazetteer): Claim[] {
+  if (claim.claimant_id !== AUTHOR_ID || !BOTH_SIDES_SAY.test(f.sentence.text)) return [claim];
+  const named = [...new Set(claim.casualties.map((c) => c.side).filter((s) => s !== 'unknown'))];
+  const parties = named.length >= 2 ? named : gazetteer.partySides.length === 2 ? gazetteer.partySides : named;
+  const states = parties.map((code) => [code, gazetteer.stateOf(code)] as const).filter((x): x is readonly [string, string] => !!x[1]);
+  if (states.length < 2) return [claim];
+  return states.map(([code, state]) => ({
+    ...claim,
+    claimant_id: state,
+    stance: 'asserts' as const,
+    hedges: [...new Set([...claim.hedges, 'according_to_others' as const])],
+    casualties: claim.casualties.filter((c) => c.side === code || c.side === 'unknown'),
+  }));
 }

@@ -120,6 +120,13 @@ describe('extract', () => {
     ]);
   });
 
+  it('gives each party its own claim when figures come from both sides, and "his government" to the official\'s government', () => {
+    const [fight] = live('On March 2, fighting broke out near Chinari. According to figures from both sides, at least 12 soldiers were killed.');
+    expect(fight.claims.filter((c) => c.casualties?.length).map((c) => c.claimant.country).sort()).toEqual(['AM', 'AZ']);
+    const [talks] = live('Nikol Pashinyan spoke in Yerevan. On March 3, his government denied that any document was on the table.');
+    expect(talks.claims[0]).toMatchObject({ claimant: { name: 'Government of Armenia', country: 'AM' }, stance: 'denies' });
+  });
+
   it('survives empty, one-line and hostile input', () => {
     expect(run('').incidents).toEqual([]);
     expect(run('Nothing happened.').incidents).toEqual([]);

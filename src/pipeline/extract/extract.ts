@@ -3,6 +3,7 @@ import type { Actor, DateRange, Document, Source } from '../../domain/index.js';
 import { Catalog } from '../../export/catalog.js';
 import { presentIncident } from '../../export/present-incident.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
+import { byRole } from './actors.js';
 import { analyseSentence, clausesByDate, type SentenceFacts } from './analyse-sentence.js';
 import { captionText } from './caption-text.js';
 import { AUTHOR_ID, buildIncident } from './build-incident.js';
@@ -14,6 +15,7 @@ import { splitSentences } from './sentences.js';
 import type { CleanText, Span } from './types.js';
 
 const DOCUMENT_ID = 'input';
+const POSSESSIVE_BODY = /\b(?:his|her)\s+(government|administration|ministry|cabinet)\s+(?:\w+\s+)?(denied|rejected|said|stated|declared|announced|claimed|refuted|insisted)\b/i;
 const YEARLESS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /** A span of a sentence, as a span of the document's original text. */
@@ -42,6 +44,7 @@ export function extract(input: ExtractInput, gazetteer: Gazetteer): ExtractResul
   // The date of the story told so far, for "a month later" and "the day after".
   let context: DateRange | undefined;
   let contextParagraph = 0;
+  let lastOfficial: string | undefined;
   for (const segment of segments) {
     let last = paragraphBase;
     for (const raw of splitSentences(segment.text)) {
@@ -65,6 +68,13 @@ export function extract(input: ExtractInput, gazetteer: Gazetteer): ExtractResul
           f.background = false;
         }
         // "A month later" counts from the last date given to the day or month, not from a year in passing.
+        // "his government denied ...": the government of the official named just before.
+        if (!f.attribution.claimant_id && lastOfficial && POSSESSIVE_BODY.test(f.sentence.text)) {
+          const [, role, verb] = POSSESSIVE_BODY.exec(f.sentence.text)!;
+          const body = byRole(gazetteer, gazetteer.sideOf(lastOfficial), role);
+          if (body) f.attribution = { ...f.attribution, claimant_id: body, stance: /^(?:denied|rejected|refuted)/i.test(verb) ? 'denies' : 'asserts' };
+        }
+        for (const a of f.actors) if (gazetteer.actors.get(a.actor_id)?.kind === 'official') lastOfficial = a.actor_id;
         if (f.date && f.date.range.precision !== 'year' && f.date.range.precision !== 'years') {
           context = f.date.range;
           contextParagraph = f.sentence.paragraph;
@@ -103,7 +113,8 @@ export function extract(input: ExtractInput, gazetteer: Gazetteer): ExtractResul
 
   const whole = (f: SentenceFacts) => locate(f, { start: 0, end: f.sentence.text.length });
   const incidents: ExtractedIncident[] = episodes.map((episode, i) => {
-    const incident = buildIncident(episode, i, DOCUMENT_ID, gazetteer, whole);
+    const { incident, claimSentence } = buildIncident(episode, i, DOCUMENT_ID, gazetteer, whole);
+    const sentenceOf = (k: number) => episode.sentences[claimSentence[k]];
     const presented = presentIncident(catalog, incident);
     const span = (f: SentenceFacts, s: { start: number; end: number }) => locate(f, s);
     const dateWords = episode.dateFrom.date ?? episode.dateFrom.dates[0];
@@ -113,10 +124,14 @@ export function extract(input: ExtractInput, gazetteer: Gazetteer): ExtractResul
       evidence: {
         date: dateWords ? [span(episode.dateFrom, dateWords)] : [],
         places: presented.places.map((p) => episode.sentences.flatMap((f) => f.places.filter((x) => x.place_id === p.id).map((x) => span(f, x)))),
-        casualties: presented.casualties.map((row) =>
-          episode.sentences.flatMap((f, n) => (row.claims.includes(incident.claims[n].id) ? f.figures.filter((x) => x.outcome === row.outcome && x.side === row.side).map((x) => span(f, x)) : [])),
-        ),
-        claims: episode.sentences.map(whole),
+        casualties: presented.casualties.map((row) => {
+          // A set: one incident may gather thousands of claims, and this runs once per row.
+          const behind = new Set(row.claims);
+          return incident.claims.flatMap((c, k) =>
+            behind.has(c.id) ? sentenceOf(k).figures.filter((x) => x.outcome === row.outcome).map((x) => span(sentenceOf(k), x)) : [],
+          );
+        }),
+        claims: incident.claims.map((_, k) => whole(sentenceOf(k))),
         type: episode.sentences.flatMap((f) => (f.type.cue && f.type.subEventType === presented.type.sub_event_type ? [span(f, f.type.cue)] : [])).slice(0, 3),
         sentences: episode.sentences.map(whole),
       },
