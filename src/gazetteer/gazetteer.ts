@@ -21,14 +21,12 @@ export class Gazetteer {
     this.places = new Map(places.map((p) => [p.id, p]));
     // Reports name officials by surname after the first mention ("Harutyunyan declared");
     // where two share a surname, extraction picks the one the document already named.
-    const bySurname = new Map<string, string[]>();
+    const surnames = new Map<string, string[]>();
     for (const a of actors) {
       if (a.kind !== 'official' && a.kind !== 'person') continue;
       const surname = a.name.trim().split(/\s+/).pop()!;
-      if (surname.length > 3 && /^\p{Lu}/u.test(surname)) bySurname.set(surname, [...(bySurname.get(surname) ?? []), a.id]);
+      if (surname.length > 3 && /^\p{Lu}/u.test(surname)) surnames.set(a.id, [surname]);
     }
-    const surnames = new Map<string, string[]>();
-    for (const ids of bySurname.values()) for (const id of ids) surnames.set(id, [this.surnameOf(actors, id)]);
     this.actors = new Map(actors.map((a) => [a.id, a]));
     this.placeMatcher = new NameMatcher(places.map((p) => ({ id: p.id, names: placeNames(p) })));
     this.actorMatcher = new NameMatcher(actors.map((a) => ({ id: a.id, names: [...actorNames(a), ...(surnames.get(a.id) ?? [])] })));
@@ -40,10 +38,6 @@ export class Gazetteer {
       for (const word of [...actorNames(a), ...a.demonyms]) if (!/\s/.test(word)) this.sideWords.set(word.toLowerCase(), code);
     }
     this.partySides = actors.filter((a) => a.kind === 'state' && a.side !== 'third' && a.side !== 'unknown').map((a) => sideCode(a.side, a.country));
-  }
-
-  private surnameOf(actors: Actor[], id: string): string {
-    return actors.find((a) => a.id === id)!.name.trim().split(/\s+/).pop()!;
   }
 
   /** The state actor standing for a side code. */

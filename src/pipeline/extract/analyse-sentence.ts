@@ -33,7 +33,6 @@ const ATTRIBUTIVE_AFTER = /^\s*(?:'s\s+)?(?:\w+\s+){0,2}?(?:war|wars|conflict|of
 const REFERENCE_BEFORE = /\b(?:following|after|in the wake of|in the aftermath of|prior to|before)\s+(?:the\s+)?$/i;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
 const NAMED_OF_BEFORE = /\b(?:war|clashes|offensive|escalation|conflict|agreement|ceasefire|truce|elections?|revolution|operation|resolutions?)\s+of\s+(?:the\s+)?$/i;
-// Only events are labelled by a year: "the 2010 Agreement on ..." still dates the agreement.
 const LABEL_AFTER = /^\s*(?:war|wars|clashes|offensive|escalation|revolution|ceasefire|hostilities|fighting)\b/i;
 const THE_BEFORE = /\bthe\s+$/i;
 const DATELINE = /^\s*[\p{Lu}][\p{Lu} .'’-]{2,40}(?:,\s*[\p{Lu}][\p{L} .'’-]{2,30})?,\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*)?(?:\([^)]{2,30}\)\s*)?[-–—]+\s*/u;
