@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Actor, DateRange, Document, Source } from '../../domain/index.js';
+import type { Actor, DateRange, Document, Incident, Source } from '../../domain/index.js';
 import { Catalog } from '../../export/catalog.js';
 import { presentIncident } from '../../export/present-incident.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
@@ -14,7 +14,8 @@ import { shiftedDate } from './relative-shift.js';
 import { splitSentences } from './sentences.js';
 import type { CleanText, Span } from './types.js';
 
-const DOCUMENT_ID = 'input';
+/** The document id extracted claims cite; ingestion replaces it with the stored document's. */
+export const DOCUMENT_ID = 'input';
 const POSSESSIVE_BODY = /\b(?:his|her)\s+(government|administration|ministry|cabinet)\s+(?:\w+\s+)?(denied|rejected|said|stated|declared|announced|claimed|refuted|insisted)\b/i;
 const YEARLESS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
@@ -29,10 +30,11 @@ function locator(original: string) {
 /**
  * Extraction: one document's text in, its incidents out, in the export shape with the
  * evidence (offsets into the original text, and the words) for every value. Pure: it
- * needs the gazetteer, no database; ingestion calls the same function.
+ * needs the gazetteer, no database; ingestion calls the same function, with `collect`
+ * receiving each incident in the record's own shape (ids, not names).
  * @example extract({ text, published: '2024-02-20' }, Gazetteer.load())
  */
-export function extract(input: ExtractInput, gazetteer: Gazetteer): ExtractResult {
+export function extract(input: ExtractInput, gazetteer: Gazetteer, collect?: (incident: Incident, background: boolean) => void): ExtractResult {
   const published = input.published ?? new Date().toISOString().slice(0, 10);
   const clean = cleanText(input.text);
   // The article first, then each photo caption as a text of its own.
@@ -114,6 +116,8 @@ export function extract(input: ExtractInput, gazetteer: Gazetteer): ExtractResul
   const whole = (f: SentenceFacts) => locate(f, { start: 0, end: f.sentence.text.length });
   const incidents: ExtractedIncident[] = episodes.map((episode, i) => {
     const { incident, claimSentence } = buildIncident(episode, i, DOCUMENT_ID, gazetteer, whole);
+    // Ingestion stores the incidents as the record holds them (ids, not names).
+    collect?.(incident, episode.background);
     const sentenceOf = (k: number) => episode.sentences[claimSentence[k]];
     const presented = presentIncident(catalog, incident);
     const span = (f: SentenceFacts, s: { start: number; end: number }) => locate(f, s);
