@@ -15,6 +15,8 @@ import {
   type Source,
 } from '../domain/index.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
+import type { Feed, IngestedDocument, StoredHash } from './ingest-store.js';
+import * as ingest from './kysely-ingest.js';
 import { fromJson, type Database } from './schema.js';
 import { MAX_PAGE_SIZE, type IncidentQuery, type Page, type RecordCounts, type SearchHits, type Store } from './store.js';
 
@@ -28,8 +30,10 @@ export abstract class KyselyStore implements Store {
   constructor(protected readonly db: Kysely<Database>) {}
 
   abstract migrate(): Promise<void>;
-  /** Rows for the backend's full-text index, written in the same transaction as the record. */
-  protected abstract writeSearchIndex(trx: Transaction<Database>, record: ConflictRecord): Promise<void>;
+  /** Rows for the backend's full-text index, written in the same transaction as the record (documents with their text). */
+  protected abstract writeSearchIndex(trx: Transaction<Database>, record: Pick<ConflictRecord, 'incidents' | 'documents'>): Promise<void>;
+  /** Drops one document's row from the full-text index (a failed document being retried). */
+  protected abstract unindexDocument(trx: Transaction<Database>, id: string): Promise<void>;
   protected abstract clearSearchIndex(trx: Transaction<Database>): Promise<void>;
   /** A condition on `incidents` that holds when the incident matches the words. */
   protected abstract incidentTextMatch(text: string): RawBuilder<boolean>;
@@ -40,7 +44,7 @@ export abstract class KyselyStore implements Store {
 
   async replaceRecord(record: ConflictRecord): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
-      for (const table of ['incident_facets', 'claims', 'incidents', 'names', 'agreements', 'meetings', 'preconditions', 'documents', 'actors', 'places', 'sources'] as const) {
+      for (const table of ['incident_facets', 'claims', 'incidents', 'names', 'agreements', 'meetings', 'preconditions', 'feed_items', 'document_bands', 'document_content', 'documents', 'actors', 'places', 'sources'] as const) {
         await trx.deleteFrom(table).execute();
       }
       await this.clearSearchIndex(trx);
@@ -61,6 +65,37 @@ export abstract class KyselyStore implements Store {
       await this.writeSearchIndex(trx, record);
     });
   }
+
+  async findDocumentByHash(sha256: string): Promise<StoredHash | undefined> {
+    const row = await this.db.selectFrom('documents').select(['id', 'data']).where('sha256', '=', sha256).executeTakeFirst();
+    if (!row) return undefined;
+    return { id: row.id, status: fromJson<Document>(row.data).ingest?.status === 'failed' ? 'failed' : 'extracted' };
+  }
+
+  findNearDuplicateCandidates = (bands: string[]) => ingest.findNearDuplicateCandidates(this.db, bands);
+
+  async saveIngested(x: IngestedDocument): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await this.unindexDocument(trx, x.document.id);
+      await ingest.writeIngestedDocument(trx, x);
+      await insert(trx, 'incidents', x.incidents.map(incidentRow));
+      await insert(trx, 'claims', x.incidents.flatMap((i) => i.claims.map((c, position) => claimRow(i.id, c, position))));
+      await insert(trx, 'incident_facets', x.incidents.flatMap(facetRows));
+      await this.writeSearchIndex(trx, { incidents: x.incidents, documents: [{ ...x.document, text: x.text }] });
+    });
+  }
+
+  async getDocumentContent(id: string): Promise<{ bytes: Uint8Array; text: string } | undefined> {
+    const row = await this.db.selectFrom('document_content').select(['bytes', 'text']).where('document_id', '=', id).executeTakeFirst();
+    return row ? { bytes: new Uint8Array(row.bytes), text: row.text } : undefined;
+  }
+
+  addFeed = (feed: Pick<Feed, 'id' | 'url' | 'name'>) => ingest.addFeed(this.db, feed);
+  listFeeds = () => ingest.listFeeds(this.db);
+  removeFeed = (idOrUrl: string) => ingest.removeFeed(this.db, idOrUrl);
+  updateFeed = (id: string, poll: Pick<Feed, 'etag' | 'last_modified' | 'checked_at' | 'last_error'>) => ingest.updateFeed(this.db, id, poll);
+  seenFeedItems = (feedId: string, keys: string[]) => ingest.seenFeedItems(this.db, feedId, keys);
+  markFeedItem = (feedId: string, key: string, documentId: string | undefined) => ingest.markFeedItem(this.db, feedId, key, documentId);
 
   async counts(): Promise<RecordCounts> {
     const count = async (table: keyof Database) =>
@@ -130,7 +165,13 @@ export abstract class KyselyStore implements Store {
   findActors = (name: string) => this.findNames('actor', name);
   getSource = (id: string) => this.one<Source>('sources', id);
   listSources = () => this.all<Source>('sources', 'id');
-  getDocument = (id: string) => this.one<Document>('documents', id);
+  /** A document with its text: cited documents carry it in their data, ingested ones in their content. */
+  async getDocument(id: string): Promise<Document | undefined> {
+    const document = await this.one<Document>('documents', id);
+    if (!document || document.text !== undefined || !document.ingest) return document;
+    const content = await this.db.selectFrom('document_content').select('text').where('document_id', '=', id).executeTakeFirst();
+    return content ? { ...document, text: content.text } : document;
+  }
   listDocuments = () => this.all<Document>('documents', 'published_start');
   listAgreements = () => this.all<Agreement>('agreements', 'date_start');
   getAgreement = (id: string) => this.one<Agreement>('agreements', id);

@@ -5,7 +5,16 @@ type Json = string | object;
 
 export interface Database {
   sources: { id: string; data: Json };
-  documents: { id: string; publisher_id: string; published_start: string; title: string; data: Json };
+  /** `sha256` is set on ingested documents: the hash of their bytes as received, unique. */
+  documents: { id: string; publisher_id: string; published_start: string; title: string; data: Json; sha256?: string | null };
+  /** What ingestion received: the original bytes, the extracted text, and the MinHash signature for near-duplicates. */
+  document_content: { document_id: string; bytes: Uint8Array; text: string; signature: Uint8Array | null };
+  /** Locality-sensitive hashing bands of each signature: documents sharing a band are near-duplicate candidates. */
+  document_bands: { band: string; document_id: string };
+  /** News feeds `truce watch` polls, with the validators of the last answer for conditional requests. */
+  feeds: { id: string; url: string; name: string; etag: string | null; last_modified: string | null; checked_at: string | null; last_error: string | null; added_at: string };
+  /** Items of a feed already taken, by guid or link, so a poll ingests only what is new. */
+  feed_items: { feed_id: string; item_key: string; document_id: string | null; seen_at: string };
   places: { id: string; name: string; level: string; country: string; parent_id: string | null; data: Json };
   actors: { id: string; name: string; kind: string; side: string; country: string; parent_id: string | null; data: Json };
   /** Every name and alias of places and actors, normalised, for lookups by any of them. */

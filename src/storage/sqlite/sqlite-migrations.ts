@@ -89,4 +89,42 @@ export const SQLITE_MIGRATIONS: Record<string, Migration> = {
       await sql`CREATE VIRTUAL TABLE documents_fts USING fts5(id UNINDEXED, title, text, tokenize = 'unicode61 remove_diacritics 2')`.execute(db);
     },
   },
+  '0002_ingestion': {
+    async up(db: Kysely<any>) {
+      await db.schema.alterTable('documents').addColumn('sha256', 'text').execute();
+      await db.schema.createIndex('documents_by_sha256').unique().on('documents').column('sha256').where(sql.ref('sha256'), 'is not', null).execute();
+      await db.schema
+        .createTable('document_content')
+        .addColumn('document_id', 'text', (c) => c.primaryKey().references('documents.id').onDelete('cascade'))
+        .addColumn('bytes', 'blob', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('signature', 'blob')
+        .execute();
+      await db.schema
+        .createTable('document_bands')
+        .addColumn('band', 'text', (c) => c.notNull())
+        .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+        .addPrimaryKeyConstraint('document_bands_pk', ['band', 'document_id'])
+        .execute();
+      await db.schema
+        .createTable('feeds')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('url', 'text', (c) => c.notNull().unique())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('etag', 'text')
+        .addColumn('last_modified', 'text')
+        .addColumn('checked_at', 'text')
+        .addColumn('last_error', 'text')
+        .addColumn('added_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('feed_items')
+        .addColumn('feed_id', 'text', (c) => c.notNull().references('feeds.id').onDelete('cascade'))
+        .addColumn('item_key', 'text', (c) => c.notNull())
+        .addColumn('document_id', 'text')
+        .addColumn('seen_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('feed_items_pk', ['feed_id', 'item_key'])
+        .execute();
+    },
+  },
 };

@@ -38,7 +38,11 @@ export class SqliteStore extends KyselyStore {
     await sql`DELETE FROM claims_fts`.execute(trx);
   }
 
-  protected async writeSearchIndex(trx: Transaction<Tables>, record: ConflictRecord): Promise<void> {
+  protected async unindexDocument(trx: Transaction<Tables>, id: string): Promise<void> {
+    await sql`DELETE FROM documents_fts WHERE id = ${id}`.execute(trx);
+  }
+
+  protected async writeSearchIndex(trx: Transaction<Tables>, record: Pick<ConflictRecord, 'incidents' | 'documents'>): Promise<void> {
     for (const i of record.incidents) {
       const claims = i.claims.map((c) => [c.statement, c.quote].filter(Boolean).join(' ')).join('\n');
       await sql`INSERT INTO incidents_fts (id, title, summary, claims) VALUES (${i.id}, ${i.title}, ${i.summary}, ${claims})`.execute(trx);

@@ -1,0 +1,100 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Feed, IngestedDocument } from './ingest-store.js';
+import type { Database } from './schema.js';
+
+// The ingestion half of the shared Kysely code: received documents and their content,
+// near-duplicate bands, and feeds. KyselyStore delegates here so each file stays small.
+
+type Db = Kysely<Database> | Transaction<Database>;
+const CHUNK = 200;
+
+/** Writes the document, its content and bands, and any publisher or actor not yet known. */
+export async function writeIngestedDocument(trx: Transaction<Database>, x: IngestedDocument): Promise<void> {
+  const { text: _text, ...metadata } = x.document;
+  // A retry of a document that failed before replaces it; the cascade drops its content and bands.
+  await trx.deleteFrom('documents').where('id', '=', x.document.id).execute();
+  if (!(await trx.selectFrom('sources').select('id').where('id', '=', x.source.id).executeTakeFirst())) {
+    await trx.insertInto('sources').values({ id: x.source.id, data: JSON.stringify(x.source) }).execute();
+  }
+  for (const actor of x.actors) {
+    if (await trx.selectFrom('actors').select('id').where('id', '=', actor.id).executeTakeFirst()) continue;
+    await trx
+      .insertInto('actors')
+      .values({ id: actor.id, name: actor.name, kind: actor.kind, side: actor.side, country: actor.country, parent_id: actor.parent_id ?? null, data: JSON.stringify(actor) })
+      .execute();
+  }
+  await trx
+    .insertInto('documents')
+    .values({ id: x.document.id, publisher_id: x.document.publisher_id, published_start: x.document.published.start, title: x.document.title, sha256: x.document.sha256 ?? null, data: JSON.stringify(metadata) })
+    .execute();
+  await trx.insertInto('document_content').values({ document_id: x.document.id, bytes: x.bytes, text: x.text, signature: x.signature ?? null }).execute();
+  const bands = [...new Set(x.bands ?? [])];
+  for (let i = 0; i < bands.length; i += CHUNK) {
+    await trx.insertInto('document_bands').values(bands.slice(i, i + CHUNK).map((band) => ({ band, document_id: x.document.id }))).execute();
+  }
+}
+
+export async function findNearDuplicateCandidates(db: Db, bands: string[]) {
+  if (!bands.length) return [];
+  const ids = new Set<string>();
+  for (let i = 0; i < bands.length; i += CHUNK) {
+    const rows = await db.selectFrom('document_bands').select('document_id').distinct().where('band', 'in', bands.slice(i, i + CHUNK)).execute();
+    for (const r of rows) ids.add(r.document_id);
+  }
+  if (!ids.size) return [];
+  const rows = await db.selectFrom('document_content').select(['document_id', 'signature']).where('document_id', 'in', [...ids]).where('signature', 'is not', null).execute();
+  return rows.map((r) => ({ document_id: r.document_id, signature: new Uint8Array(r.signature!) }));
+}
+
+function feedOf(row: Database['feeds']): Feed {
+  return {
+    id: row.id,
+    url: row.url,
+    name: row.name,
+    added_at: row.added_at,
+    ...(row.etag ? { etag: row.etag } : {}),
+    ...(row.last_modified ? { last_modified: row.last_modified } : {}),
+    ...(row.checked_at ? { checked_at: row.checked_at } : {}),
+    ...(row.last_error ? { last_error: row.last_error } : {}),
+  };
+}
+
+export async function addFeed(db: Db, feed: Pick<Feed, 'id' | 'url' | 'name'>): Promise<Feed> {
+  const row = { ...feed, etag: null, last_modified: null, checked_at: null, last_error: null, added_at: new Date().toISOString() };
+  await db.insertInto('feeds').values(row).execute();
+  return feedOf(row);
+}
+
+export async function listFeeds(db: Db): Promise<Feed[]> {
+  return (await db.selectFrom('feeds').selectAll().orderBy('added_at').orderBy('id').execute()).map(feedOf);
+}
+
+export async function removeFeed(db: Db, idOrUrl: string): Promise<boolean> {
+  const result = await db.deleteFrom('feeds').where((eb) => eb.or([eb('id', '=', idOrUrl), eb('url', '=', idOrUrl)])).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+export async function updateFeed(db: Db, id: string, poll: Pick<Feed, 'etag' | 'last_modified' | 'checked_at' | 'last_error'>): Promise<void> {
+  await db
+    .updateTable('feeds')
+    .set({ etag: poll.etag ?? null, last_modified: poll.last_modified ?? null, checked_at: poll.checked_at ?? null, last_error: poll.last_error ?? null })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function seenFeedItems(db: Db, feedId: string, keys: string[]): Promise<Set<string>> {
+  const seen = new Set<string>();
+  for (let i = 0; i < keys.length; i += CHUNK) {
+    const rows = await db.selectFrom('feed_items').select('item_key').where('feed_id', '=', feedId).where('item_key', 'in', keys.slice(i, i + CHUNK)).execute();
+    for (const r of rows) seen.add(r.item_key);
+  }
+  return seen;
+}
+
+export async function markFeedItem(db: Db, feedId: string, key: string, documentId: string | undefined): Promise<void> {
+  await db
+    .insertInto('feed_items')
+    .values({ feed_id: feedId, item_key: key, document_id: documentId ?? null, seen_at: new Date().toISOString() })
+    .onConflict((oc) => oc.columns(['feed_id', 'item_key']).doUpdateSet({ document_id: documentId ?? null }))
+    .execute();
+}
