@@ -32,7 +32,8 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
 
 const ROLE = String.raw`(?:(?:defen[cs]e|foreign|interior)\s+ministry|ministry\s+of\s+(?:defen[cs]e|foreign\s+affairs)|MoD|MFA|armed\s+forces|army|military|troops|forces|border\s+guards?|government|authorities|ombudsman)`;
 const OWNER = String.raw`([A-Z][\p{L}-]+)(?:['’]s)?`;
-const PATTERN = new RegExp(String.raw`\b(?:the\s+)?${OWNER}\s+(${ROLE})\b`, 'gu');
+// Role words in either case ("Armenia Defense Ministry", "Armenian troops"); the owner stays capitalised.
+const PATTERN = new RegExp(String.raw`\b(?:the\s+)?${OWNER}\s+(${ROLE})\b`, 'giu');
 
 /**
  * Actors named in a sentence: any name or alias in the actor list, and patterns that
@@ -48,6 +49,7 @@ export function findActors(sentence: string, gazetteer: Gazetteer, tokens?: Toke
     found.push({ actor_id: ids[0], start: m.start, end: m.end, text: m.text });
   }
   for (const m of sentence.matchAll(PATTERN)) {
+    if (m[1][0] === m[1][0].toLowerCase()) continue;
     const code = gazetteer.sideWords.get(m[1].toLowerCase());
     if (!code) continue;
     const actor = byRole(gazetteer, code, m[2]);

@@ -12,6 +12,7 @@ import type { ExtractedIncident, ExtractInput, ExtractResult } from './extract-t
 import { groupIncidents } from './group-incidents.js';
 import { shiftedDate } from './relative-shift.js';
 import { splitSentences } from './sentences.js';
+import { SpeakerTracker } from './speakers.js';
 import type { CleanText, Span } from './types.js';
 
 /** The document id extracted claims cite; ingestion replaces it with the stored document's. */
@@ -47,6 +48,7 @@ export function extract(input: ExtractInput, gazetteer: Gazetteer, collect?: (in
   let context: DateRange | undefined;
   let contextParagraph = 0;
   let lastOfficial: string | undefined;
+  const speakers = new SpeakerTracker(gazetteer);
   for (const segment of segments) {
     let last = paragraphBase;
     for (const raw of splitSentences(segment.text)) {
@@ -76,6 +78,8 @@ export function extract(input: ExtractInput, gazetteer: Gazetteer, collect?: (in
           const body = byRole(gazetteer, gazetteer.sideOf(lastOfficial), role);
           if (body) f.attribution = { ...f.attribution, claimant_id: body, stance: /^(?:denied|rejected|refuted)/i.test(verb) ? 'denies' : 'asserts' };
         }
+        // "he added", "the ministry said", "it said": the speaker named in the sentences before.
+        f.attribution = speakers.next(f);
         for (const a of f.actors) if (gazetteer.actors.get(a.actor_id)?.kind === 'official') lastOfficial = a.actor_id;
         if (f.date && f.date.range.precision !== 'year' && f.date.range.precision !== 'years') {
           context = f.date.range;

@@ -18,12 +18,13 @@ function reportsSomething(f: SentenceFacts): boolean {
 }
 
 // Words that point back to the episode just told: "The clashes ...", "It ...", "This scenario ...".
-const ANAPHORA = /^(?:the (?:clash(?:es)?|attack|fighting|shooting|strike|incident|exchange|escalation|offensive|meeting|talks|agreement|ceasefire|statement|ministry|spokes\w+)|it|they|this|these|that|he|she|both sides|each side|the two sides|the (?:two|three) leaders)\b|\b(?:denied|rejected|dismissed|disputed) (?:the|this|that|these) (?:report|claim|accusation|allegation)s?\b/i;
+const ANAPHORA = /^(?:the (?:clash(?:es)?|attack|fighting|shooting|shelling|strike|incident|exchange|escalation|offensive|meeting|talks|agreement|ceasefire|statement|ministry|spokes\w+)|it|they|this|these|that|he|she|both sides|each side|the two sides|the (?:two|three) leaders)\b|\b(?:denied|rejected|dismissed|disputed) (?:the|this|that|these) (?:report|claim|accusation|allegation)s?\b|\b(?:said|declared|stated|announced|confirmed|repeated|reiterated|denied|rejected) (?:this|so)\b|\bin (?:response|reply|reaction) to (?:this|that|these|the (?:remarks?|statements?|claims?|accusations?|report))\b/i;
 
 /** Whether an undated sentence carries on the story of the episode told just before it. */
 function continues(f: SentenceFacts, episode: Episode, gazetteer: Gazetteer, distance: number, sameParagraph: boolean): boolean {
   const shared = f.places.length > 0 && placesAgree(gazetteer, episode.placeIds, f.places.map((p) => p.place_id)) && episode.placeIds.size > 0;
-  const anaphoric = ANAPHORA.test(f.sentence.text);
+  // A speaker named by a pronoun or a role ("it said", "the ministry added") points back too.
+  const anaphoric = ANAPHORA.test(f.sentence.text) || (!!f.attribution.refers && !!f.attribution.claimant_id);
   // Wire copy gives each sentence its own paragraph: a denial, a counter-accusation or more
   // figures right after a story still belong to it.
   const answers = !!f.attribution.claimant_id && (f.attribution.stance === 'denies' || f.attribution.stance === 'accuses');

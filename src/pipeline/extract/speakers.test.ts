@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { Gazetteer } from '../../gazetteer/gazetteer.js';
+import { findActors } from './actors.js';
+import { attribute } from './attribution.js';
+import { extract } from './extract.js';
+
+// Speakers named in another sentence, by a pronoun or a role, and wire-copy attribution.
+// Every report here is invented for these tests, about generic incidents.
+const gazetteer = Gazetteer.load();
+const name = (id: string | undefined) => (id ? gazetteer.actors.get(id)?.name : undefined);
+const live = (text: string, published = '2024-05-20') => extract({ text, published, publisher: 'Test Wire' }, gazetteer).incidents.filter((i) => !i.background);
+const claimants = (text: string, published?: string) => live(text, published).map((i) => i.claims.map((c) => c.claimant.name));
+
+describe('the subject of a reporting verb', () => {
+  const attr = (s: string) => attribute(s, findActors(s, gazetteer));
+  it('is the actor right before the verb at the end of a wire sentence, not the attacker it opens with', () => {
+    const a = attr("Armenian forces shelled positions near Tovuz overnight, Azerbaijan's defence ministry said in a statement.");
+    expect(name(a.claimant_id)).toBe('Ministry of Defence of Azerbaijan');
+    expect(a.blames.map(name)).toEqual(['Armed Forces of Armenia']);
+  });
+  it('is left to resolve when it is a pronoun or a role', () => {
+    expect(attr('Armenian troops opened fire first, it said.').refers).toEqual({ kind: 'it' });
+    expect(attr('"We returned fire," he added.').refers).toEqual({ kind: 'person' });
+    expect(attr('The ministry later said two posts were hit.').refers).toEqual({ kind: 'role', role: 'ministry' });
+    expect(attr('According to the spokesman, nobody was hurt.').refers).toEqual({ kind: 'role', role: 'spokesman' });
+  });
+  it('reads "according to its foreign ministry" as the foreign ministry of the actor just named', () => {
+    const a = attr('Armenia saw it differently, according to its foreign ministry.');
+    expect(a.refers).toEqual({ kind: 'role', role: 'foreign ministry', owner: 'armenia' });
+  });
+  it('reads role words in any case ("Defense Ministry")', () => {
+    expect(findActors('The Armenia Defense Ministry reported a drill.', gazetteer).map((a) => name(a.actor_id))).toEqual(['Ministry of Defence of Armenia']);
+  });
+});
+
+describe('speakers across sentences', () => {
+  it('gives "he added" to the person named in the sentence before', () => {
+    const text = 'Ilham Aliyev said on Monday that a soldier was wounded near Tovuz. "They opened fire first," he added.';
+    const [incident] = live(text);
+    expect(incident.claims.map((c) => c.claimant.name)).toEqual(['Ilham Aliyev', 'Ilham Aliyev']);
+  });
+
+  it('gives "the ministry said" and "it said" to the ministry named before (wire copy)', () => {
+    const text = [
+      "Azerbaijan's defence ministry said on Monday that Armenian units had shelled its positions near Tovuz.",
+      '',
+      'One soldier was wounded, the ministry said.',
+      '',
+      'The shelling lasted about an hour, it said.',
+    ].join('\n');
+    expect(claimants(text)).toEqual([['Ministry of Defence of Azerbaijan', 'Ministry of Defence of Azerbaijan', 'Ministry of Defence of Azerbaijan']]);
+  });
+
+  it('resolves "the defence ministry" to the ministry of the side last heard when none was named', () => {
+    const text = 'Armenia said on May 2 that Azerbaijani drones crossed the border near Chinari. The defence ministry said one drone was shot down.';
+    expect(claimants(text)[0]).toEqual(['Armenia', 'Ministry of Defence of Armenia']);
+  });
+
+  it('carries a statement on into a sentence told in reported speech', () => {
+    const text =
+      "On May 3, Armenia's foreign ministry said in a statement that Azerbaijani troops had fired on a village in Tavush. The attack had damaged two houses and a school.";
+    expect(claimants(text)[0]).toEqual(['Ministry of Foreign Affairs of Armenia', 'Ministry of Foreign Affairs of Armenia']);
+  });
+
+  it('keeps the author for plain narration after a statement', () => {
+    const text = "On May 3, Armenia's foreign ministry said that Azerbaijani troops fired on a village in Tavush. Reporters visited the village on the same day.";
+    const names = claimants(text).flat();
+    expect(names[0]).toBe('Ministry of Foreign Affairs of Armenia');
+    expect(names.slice(1).every((n) => n !== 'Ministry of Foreign Affairs of Armenia')).toBe(true);
+  });
+
+  it('brings a reply that points back ("declared this in response to") into the story, across a paragraph', () => {
+    const text = [
+      'In March 2024, the Armenian government said that no draft treaty was on the table.',
+      '',
+      'Armenia declared this in response to remarks by Sergei Lavrov. Lavrov had described the drafts as an important step.',
+    ].join('\n');
+    const [incident] = live(text);
+    expect(incident.claims.map((c) => c.claimant.country)).toEqual(['AM', 'AM', 'RU']);
+  });
+
+  it('reads the capitals as their governments and "the Azerbaijani side" as a claimant', () => {
+    const text = 'On May 6, Yerevan accused Azerbaijani troops of firing near Chinari. Baku denied the claim. The Azerbaijani side said its troops had not fired.';
+    expect(live(text)[0].claims.map((c) => [c.claimant.country, c.stance])).toEqual([
+      ['AM', 'accuses'],
+      ['AZ', 'denies'],
+      ['AZ', 'asserts'],
+    ]);
+  });
+});
