@@ -11,7 +11,8 @@ export function checkFetchUrl(input: string, base?: URL): URL {
     url = new URL(input.trim(), base);
   } catch {
     const where = base ? ` (a redirect from ${base.href})` : '';
-    throw new FetchError(`"${input}"${where} is not a URL; give a full address such as https://example.org/news`, 'bad_url');
+    const shown = input.length > 200 ? `${input.slice(0, 200)}…` : input;
+    throw new FetchError(`"${shown}"${where} is not a URL; give a full address such as https://example.org/news`, 'bad_url');
   }
   const from = base ? ` (redirected to from ${base.href})` : '';
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
