@@ -12,7 +12,7 @@ export function receivedDocument(n: number, overrides: Partial<IngestedDocument>
     id: `${id}-1`,
     title: 'Armed clash in Riverford, 5 May 2021',
     summary: 'Shelling near Riverford wounded two soldiers.',
-    type: { event_type: 'Battles', sub_event_type: 'Armed clash' },
+    type: { event_type: 'Battles', sub_event_type: 'Armed clash', extension: false },
     date: { start: '2021-05-05', end: '2021-05-05', precision: 'day' },
     places: [{ place_id: 'riverford', precision: 'exact' }],
     actor_ids: ['northland-army'],
