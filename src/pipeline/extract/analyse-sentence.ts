@@ -5,6 +5,7 @@ import { attribute, type Attribution } from './attribution.js';
 import { findCasualties } from './casualties.js';
 import { findDates, hasDateCue } from './dates.js';
 import { eventTypeOf } from './event-type.js';
+import { sinceUntilPublication } from './open-ranges.js';
 import { findPlaces, type FoundPlace } from './places.js';
 import type { CleanText, FoundDate, FoundFigure, Sentence, Span } from './types.js';
 
@@ -56,7 +57,9 @@ export function analyseSentence(
   // The date a sentence opens with is its event's ("In December 2022 ... like the one in
   // September"); a later date wins only when it narrows the first ("In 2020, on 27 September").
   const ordered = [...reporting].sort((a, b) => a.start - b.start);
-  const date = ordered.find((d, i) => !(ordered[i + 1] && RANK[ordered[i + 1].range.precision] < RANK[d.range.precision] && ordered[i + 1].range.start >= d.range.start && ordered[i + 1].range.end <= d.range.end)) ?? ordered[0];
+  const opening = ordered.find((d, i) => !(ordered[i + 1] && RANK[ordered[i + 1].range.precision] < RANK[d.range.precision] && ordered[i + 1].range.start >= d.range.start && ordered[i + 1].range.end <= d.range.end)) ?? ordered[0];
+  // "Since January 2024, X has ..." runs from January to publication.
+  const date = opening && sinceUntilPublication(text, opening, published);
   // A dateline ("BAKU, Sept 14 (Reuters) -") says where the report was filed, not where anything happened.
   const dateline = sentence.index === 0 ? (DATELINE.exec(text)?.[0].length ?? 0) : 0;
   const tokens = tokenizeNames(text).filter((t) => t.start >= dateline);

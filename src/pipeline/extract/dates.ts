@@ -113,7 +113,11 @@ function clauseAround(sentence: string, start: number, end: number): { before: s
 function chronoDates(sentence: string, pub: Day): Pending[] {
   const ref = new Date(pub.y, pub.m - 1, pub.d, 12);
   const found: Pending[] = [];
-  for (const r of parser.parse(sentence, ref, { forwardDate: false })) {
+  for (const parsed of parser.parse(sentence, ref, { forwardDate: false })) {
+    // "On May 20, 31 soldiers were killed": the count after the comma is no year (years are written in full).
+    const count = parsed.start.isCertain('year') ? /,\s*\d{1,3}$/.exec(parsed.text) : null;
+    const r = count ? parser.parse(parsed.text.slice(0, count.index), ref, { forwardDate: false }).map((x) => Object.assign(x, { index: parsed.index + x.index }))[0] : parsed;
+    if (!r) continue;
     // "on Tuesday" reads as "Tuesday"; the preposition is no part of the date.
     const lead = /^(?:on|in|at|of)\s+/i.exec(r.text)?.[0].length ?? 0;
     const start = r.index + lead;
@@ -148,8 +152,10 @@ function readChrono(r: chrono.ParsedResult, text: string, before: string, after:
   if (!s.isCertain('month') && !s.isCertain('year')) return null;
   // "the September offensive in 2023": the year follows the noun the month qualifies.
   const later = s.isCertain('year') || s.isCertain('day') ? null : /^(?:\s+[a-z-]+){1,3}\s+(?:of|in)\s+((?:19|20)\d\d)\b/.exec(after);
-  const yearKnown = s.isCertain('year') || later !== null;
-  const y1 = s.isCertain('year') ? s.get('year')! : later ? Number(later[1]) : pub.y;
+  // "27 September to 10 November 2020": a range's one year, written at its end, is its start's too.
+  const endYear = !s.isCertain('year') && r.end?.isCertain('year') && r.end.isCertain('month') ? r.end.get('year')! - (s.get('month')! > r.end.get('month')! ? 1 : 0) : null;
+  const yearKnown = s.isCertain('year') || later !== null || endYear !== null;
+  const y1 = s.isCertain('year') ? s.get('year')! : later ? Number(later[1]) : endYear ?? pub.y;
   const m1 = s.get('month')!;
   let range: DateRange | null;
   if (s.isCertain('day')) {

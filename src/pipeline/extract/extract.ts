@@ -10,6 +10,8 @@ import { AUTHOR_ID, buildIncident } from './build-incident.js';
 import { cleanText, toOriginal } from './clean-text.js';
 import type { ExtractedIncident, ExtractInput, ExtractResult } from './extract-types.js';
 import { groupIncidents } from './group-incidents.js';
+import { monthsTold, readingTold } from './months-told.js';
+import { tollSinceStory } from './open-ranges.js';
 import { shiftedDate } from './relative-shift.js';
 import { splitSentences } from './sentences.js';
 import { SpeakerTracker } from './speakers.js';
@@ -49,6 +51,7 @@ export function extract(input: ExtractInput, gazetteer: Gazetteer, collect?: (in
   let contextParagraph = 0;
   let lastOfficial: string | undefined;
   const speakers = new SpeakerTracker(gazetteer);
+  const told = monthsTold(clean.text);
   for (const segment of segments) {
     let last = paragraphBase;
     for (const raw of splitSentences(segment.text)) {
@@ -64,8 +67,12 @@ export function extract(input: ExtractInput, gazetteer: Gazetteer, collect?: (in
         if (f.date && YEARLESS.test(f.date.text) && !/\d{4}/.test(f.date.text) && context && context.start.slice(0, 4) !== published.slice(0, 4) && f.sentence.paragraph - contextParagraph <= 1) {
           const other = analyseSentence(clause, segment, `${context.end.slice(0, 4)}-12-31`, gazetteer, known, knownActors);
           const gap = (d: string) => Math.abs(Date.parse(d) - Date.parse(context!.end));
-          if (other.date && gap(other.date.range.start) < gap(f.date.range.start)) f = other;
+          // The publication's year stands when the document gives that month that year elsewhere ("the July 2020 clashes").
+          const kept = other.date && readingTold(told, f.date.range.start, other.date.range.start) === f.date.range.start;
+          if (other.date && !kept && gap(other.date.range.start) < gap(f.date.range.start)) f = other;
         }
+        // "As of October 14, 500 had been killed": the toll of the story told so far.
+        if (f.date && f.figures.length) f.date = tollSinceStory(f.sentence.text, f.date, context);
         const shifted = shiftedDate(f.sentence.text, f.dates, context);
         if (shifted) {
           f.date = shifted;

@@ -1,0 +1,40 @@
+import type { DateRange } from '../../domain/index.js';
+import { lastDay } from './coarse-dates.js';
+import type { FoundDate } from './types.js';
+
+const SINCE = /\bsince\s+(?:early\s+|late\s+|mid-?\s*)?$/i;
+// "Since January 2024, Aliyev has claimed ...": a state or a habit still going on.
+const PERFECT = /\b(?:has|have)\s+(?:\w+ly\s+|also\s+|not\s+|repeatedly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t|d)\b/i;
+const AS_OF = /\b(?:as\s+of|as\s+at)\s+$/i;
+/** How far back a cumulative toll's story may begin. */
+const TOLL_REACH_DAYS = 92;
+
+/**
+ * "Since January 2024, X has ...": the date opens a period that runs to publication, at the
+ * date's own precision (January to the publication month). Other dates are left as they are.
+ * @example sinceUntilPublication('Since May 2023, talks have stalled.', date, '2023-11-15') // 2023-05-01..2023-11-30, months
+ */
+export function sinceUntilPublication(sentence: string, date: FoundDate, published: string): FoundDate {
+  if (!SINCE.test(sentence.slice(Math.max(0, date.start - 20), date.start)) || !PERFECT.test(sentence)) return date;
+  const r = date.range;
+  if (r.end >= published) return date;
+  const [y, m] = [Number(published.slice(0, 4)), Number(published.slice(5, 7))];
+  const open: DateRange | undefined =
+    r.precision === 'day' || r.precision === 'days'
+      ? { start: r.start, end: published, precision: 'days' }
+      : r.precision === 'month' || r.precision === 'months'
+        ? { start: r.start, end: `${published.slice(0, 7)}-${String(lastDay(y, m)).padStart(2, '0')}`, precision: 'months' }
+        : { start: r.start, end: `${y}-12-31`, precision: 'years' };
+  return { ...date, range: open };
+}
+
+/**
+ * "As of October 14, 500 had been killed": a running toll, counted from the start of the story
+ * told so far (within three months) to that day.
+ */
+export function tollSinceStory(sentence: string, date: FoundDate, story: DateRange | undefined): FoundDate {
+  if (!story || !AS_OF.test(sentence.slice(Math.max(0, date.start - 12), date.start))) return date;
+  const gap = (Date.parse(date.range.start) - Date.parse(story.start)) / 86_400_000;
+  if (gap <= 0 || gap > TOLL_REACH_DAYS) return date;
+  return { ...date, range: { start: story.start, end: date.range.end, precision: 'days' } };
+}
