@@ -1,0 +1,11 @@
+export { chooseReader, READERS, readInput } from './choose-reader.js';
+export { feedReader } from './feed-reader.js';
+export { htmlReader } from './html-reader.js';
+export { pdfReader } from './pdf-reader.js';
+export { ReadError } from './reader-types.js';
+export type { DocumentMetadata, FeedItem, RawInput, Reader, ReadResult } from './reader-types.js';
+export { describeSniffed, sniff, type Sniffed } from './sniff.js';
+export { textReader } from './text-reader.js';
+export { decodeBytes, type DecodeHint, type Decoded } from '../decode/decode-bytes.js';
+export { charsetFromContentType } from '../decode/declared-charset.js';
+export { isoDate } from './iso-date.js';
