@@ -16,7 +16,7 @@ const RULES: [string, RegExp][] = [
   ['Mission deployment', /\b(?:deploy(?:ed|ment|s)?|monitoring mission|observer mission|peacekeepers?|peacekeeping)\b/i],
   ['Legal action', /\b(?:court|lawsuit|tribunal|ICJ|ruling|case against)\b/i],
   ['Agreement', /\b(?:signed|ceasefire|cease-fire|truce|agreement|accord|agreed|protocol|declaration on|peace deal|peace plan|proposal|proposed)\b/i],
-  ['Meeting or negotiation', /\b(?:met|meeting|talks|negotiations?|summit|visit(?:ed)?|hosted)\b/i],
+  ['Meeting or negotiation', /\b(?:met|meetings?|talks|negotiations?|summits?|visit(?:ed)?|hosted|mediat(?:ed|ion|ing))\b/i],
   ['Statement or demand', /\b(?:said|stated|declared|called|demanded|warned|accused|denied|rejected|criticized|criticised|statement|speech|urged|claimed|announced)\b/i],
   // Dated events ACLED files under "Other": elections, inaugurations, appointments.
   ['Other', /\b(?:elections?|referendum|inaugurat(?:ion|ed)|sworn in|took (?:the )?oath|resigned|appointed|revolution|casualt(?:y|ies)|death toll)\b/i],

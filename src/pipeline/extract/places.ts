@@ -1,5 +1,5 @@
 import type { LocationPrecision } from '../../domain/index.js';
-import { defaultPrecision } from '../../domain/index.js';
+import { actorNames, defaultPrecision, placeNames } from '../../domain/index.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import type { Token } from '../../gazetteer/name-matcher.js';
 import type { Span } from './types.js';
@@ -12,6 +12,19 @@ const NEAR = /\b(?:near|outside|around|close to|not far from|on the outskirts of
 const ELSEWHERE = /\b(?:far from|away from|rather than|instead of|not in|outside of)\s+(?:the\s+)?(?:\w+\s+)?$/i;
 const DIRECTION_AFTER = /^\s+(?:direction|section|sector|axis)\b/i;
 const REGION_AFTER = /^\s+(?:region|district|province|rayon|marz|area)\b/i;
+const metonyms = new WeakMap<Gazetteer, Set<string>>();
+
+/** Names that are both a place and an actor ("Baku" for Azerbaijan's government), lower case. */
+function metonymsOf(gazetteer: Gazetteer): Set<string> {
+  let names = metonyms.get(gazetteer);
+  if (!names) {
+    names = new Set();
+    const actorWords = new Set([...gazetteer.actors.values()].flatMap((a) => actorNames(a).map((n) => n.toLowerCase())));
+    for (const p of gazetteer.places.values()) for (const n of placeNames(p)) if (actorWords.has(n.toLowerCase())) names.add(n.toLowerCase());
+    metonyms.set(gazetteer, names);
+  }
+  return names;
+}
 
 /**
  * Places named in a sentence, read against the gazetteer. A country counts as a location
@@ -30,6 +43,8 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer, prefer: Reado
     const candidates = m.ids.map((id) => gazetteer.places.get(id)!).filter(Boolean);
     // The subject of a verb, not a location: "Baku rejected", "Moscow said".
     if (!locative && /^\s+(?:has|have|had|is|was|said|says|rejected|denied|accused|demanded|insisted|claimed|announced|refused|wants|called)\b/i.test(after)) continue;
+    // A name that is also an actor's, followed by a verb rather than standing in a place ("Baku controls ...").
+    if (!locative && /^\s+[a-z]+(?:s|ed)\b/.test(after) && metonymsOf(gazetteer).has(m.text.toLowerCase())) continue;
     // "far from Nagorno-Karabakh" says where it did not happen.
     if (ELSEWHERE.test(before)) continue;
     const place = candidates.sort((a, b) => score(b) - score(a))[0];

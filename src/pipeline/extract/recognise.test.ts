@@ -28,6 +28,10 @@ describe('places in a sentence', () => {
     expect(places('Armenia said the talks would go on.')).toEqual([]);
     expect(places('Drones were seen flying inside Armenia.')).toEqual([['armenia', 'country']]);
   });
+  it('reads a capital standing for its government as an actor, not a place', () => {
+    expect(places('Yerevan controls the road, and Baku wants it opened.')).toEqual([]);
+    expect(places('Talks were held in Baku on Friday.')).toEqual([['baku', 'exact']]);
+  });
   it('finds the same place by its name in either tradition', () => {
     expect(places('A rally took place in Khankendi.')).toEqual(places('A rally took place in Stepanakert.'));
   });
@@ -70,6 +74,7 @@ describe('event types', () => {
     ['Artillery fire hit the village.', 'Shelling/artillery/missile attack'],
     ['Heavy fighting broke out on the border.', 'Armed clash'],
     ['The foreign ministers met in Geneva for talks.', 'Meeting or negotiation'],
+    ['An envoy has mediated several rounds between the two capitals.', 'Meeting or negotiation'],
     ['The two leaders signed a ceasefire.', 'Agreement'],
     ['Thousands joined a protest outside parliament.', 'Peaceful protest'],
     ['The armies held joint exercises.', 'Military exercise'],
