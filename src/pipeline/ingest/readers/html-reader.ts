@@ -40,7 +40,7 @@ export const htmlReader: Reader = {
     const withoutFurniture = body ? blockText(body, FURNITURE) : '';
     // ASP.NET pages wrap the whole page in one <form>.
     const withForms = withoutFurniture || !body ? withoutFurniture : blockText(body, FURNITURE_BUT_FORM);
-    const article = new Readability(document as unknown as Document, { serializer: (node) => node }).parse();
+    const article = readArticle(document as unknown as Document);
     const articleText = article?.content ? blockText(article.content as unknown as HtmlNode) : '';
     // Below its 500-character threshold Readability returns its best guess, often the menu.
     const text = articleText.length >= MIN_ARTICLE ? articleText : withForms;
@@ -62,6 +62,15 @@ export const htmlReader: Reader = {
     };
   },
 };
+
+/** Readability's article, or null when it finds none or trips over an odd DOM (then the body fallback serves). */
+function readArticle(document: Document) {
+  try {
+    return new Readability(document, { serializer: (node) => node }).parse();
+  } catch {
+    return null;
+  }
+}
 
 /** linkedom builds a broken tree from a fragment with no <html>, so fragments get a skeleton. */
 function asDocument(html: string): string {
