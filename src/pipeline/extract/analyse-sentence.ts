@@ -102,6 +102,7 @@ function isReference(text: string, d: FoundDate): boolean {
 export function clausesByDate(f: SentenceFacts): Sentence[] {
   const own = f.dates.filter((d) => !isReference(f.sentence.text, d));
   const distinct = own.filter((d, i) => own.findIndex((x) => x.range.start === d.range.start && x.range.end === d.range.end) === i);
+  if (distinct.length === 1) return asideByDash(f.sentence, distinct[0]);
   if (distinct.length < 2) return [f.sentence];
   const text = f.sentence.text;
   const cuts = [0];
@@ -145,4 +146,25 @@ export function victimSide(text: string, sideWords: ReadonlyMap<string, string>)
   }
   const victims = [...named].filter((c) => !attackers.has(c));
   return victims.length === 1 ? victims[0] : undefined;
+}
+
+const DASH = /\s[—–]\s|\s--\s/g;
+const SPEAKS = /\b(?:said|says|accused|accuses|blamed|claimed|denied|stated|announced|warned|reported)\b/i;
+
+/**
+ * "Azerbaijan accused Armenia of provocation — on May 2, one of its soldiers was wounded":
+ * the undated statement before the dash is read apart from the dated aside after it.
+ */
+function asideByDash(sentence: Sentence, date: FoundDate): Sentence[] {
+  const text = sentence.text;
+  let cut = -1;
+  for (const m of text.matchAll(DASH)) if (m.index! + m[0].length <= date.start) cut = m.index!;
+  if (cut < 0 || !SPEAKS.test(text.slice(0, cut))) return [sentence];
+  const head = text.slice(0, cut).trimEnd();
+  const rest = text.slice(cut).replace(/^\s*(?:[—–]|--)\s*/, '');
+  const restStart = text.length - rest.length;
+  return [
+    { ...sentence, end: sentence.start + head.length, text: head },
+    { ...sentence, start: sentence.start + restStart, end: sentence.end, text: rest, aside: true },
+  ];
 }

@@ -11,7 +11,7 @@ import { cleanText, toOriginal } from './clean-text.js';
 import type { ExtractedIncident, ExtractInput, ExtractResult } from './extract-types.js';
 import { groupIncidents } from './group-incidents.js';
 import { monthsTold, readingTold } from './months-told.js';
-import { tollSinceStory } from './open-ranges.js';
+import { laterInYear, tollSinceStory } from './open-ranges.js';
 import { shiftedDate } from './relative-shift.js';
 import { splitSentences } from './sentences.js';
 import { SpeakerTracker } from './speakers.js';
@@ -59,6 +59,7 @@ export function extract(input: ExtractInput, gazetteer: Gazetteer, collect?: (in
       last = Math.max(last, sentence.paragraph);
       const first = analyseSentence(sentence, segment, published, gazetteer, known, knownActors);
       const clauses = clausesByDate(first);
+      let head: SentenceFacts | undefined;
       for (const clause of clauses) {
         let f = clauses.length === 1 ? first : analyseSentence(clause, segment, published, gazetteer, known, knownActors);
         // "A ceasefire was agreed on 5 April" in a story about 2016: a date without its year
@@ -73,6 +74,8 @@ export function extract(input: ExtractInput, gazetteer: Gazetteer, collect?: (in
         }
         // "As of October 14, 500 had been killed": the toll of the story told so far.
         if (f.date && f.figures.length) f.date = tollSinceStory(f.sentence.text, f.date, context);
+        // "Later in 2019", after August 2019: August to December.
+        if (f.date) f.date = laterInYear(f.sentence.text, f.date, context);
         const shifted = shiftedDate(f.sentence.text, f.dates, context);
         if (shifted) {
           f.date = shifted;
@@ -87,6 +90,9 @@ export function extract(input: ExtractInput, gazetteer: Gazetteer, collect?: (in
         }
         // "he added", "the ministry said", "it said": the speaker named in the sentences before.
         f.attribution = speakers.next(f);
+        // An aside after a dash is told by whoever spoke before the dash.
+        if (clause.aside && !f.attribution.claimant_id && head?.attribution.claimant_id) f.attribution = { ...f.attribution, claimant_id: head.attribution.claimant_id, stance: head.attribution.stance };
+        head = f;
         for (const a of f.actors) if (gazetteer.actors.get(a.actor_id)?.kind === 'official') lastOfficial = a.actor_id;
         if (f.date && f.date.range.precision !== 'year' && f.date.range.precision !== 'years') {
           context = f.date.range;

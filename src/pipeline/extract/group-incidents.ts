@@ -33,6 +33,30 @@ function continues(f: SentenceFacts, episode: Episode, gazetteer: Gazetteer, dis
   return anaphoric || shared || f.figures.length > 0 || (!!f.attribution.claimant_id && distance <= 2) || f.attribution.blames.length > 0;
 }
 
+// "the deployment", "the ceasefire": a noun that names the kind of an episode told before.
+const NAMED_KIND: [RegExp, string][] = [
+  [/\bthe (?:deployment|mission['’]s deployment)\b/i, 'Mission deployment'],
+  [/\bthe (?:ceasefire|truce|agreement|deal)\b/i, 'Agreement'],
+  [/\bthe (?:meeting|talks|summit)\b/i, 'Meeting or negotiation'],
+  [/\bthe (?:exercises|drills)\b/i, 'Military exercise'],
+];
+
+/**
+ * An undated sentence that names, by its kind, an episode told shortly before ("Both sides
+ * criticised the deployment"), while the story has moved on to an episode of another kind:
+ * that earlier episode, when it began in this paragraph or the one before.
+ */
+function namedEpisode(f: SentenceFacts, current: Episode, episodes: Episode[]): Episode | undefined {
+  const kind = NAMED_KIND.find(([re]) => re.test(f.sentence.text))?.[1];
+  if (!kind || current.dateFrom.type.subEventType === kind) return undefined;
+  for (let i = episodes.length - 1; i >= 0 && i >= episodes.length - 4; i--) {
+    const e = episodes[i];
+    if (e.background || e === current || e.dateFrom.type.subEventType !== kind) continue;
+    return f.sentence.paragraph - e.dateFrom.sentence.paragraph <= 1 ? e : undefined;
+  }
+  return undefined;
+}
+
 function sameDate(a: DateRange, b: DateRange): boolean {
   return a.start === b.start && a.end === b.end;
 }
@@ -68,6 +92,7 @@ export function groupIncidents(facts: SentenceFacts[], gazetteer: Gazetteer): Ep
   let lastParagraph = -1;
   for (const f of facts) {
     const placeIds = f.places.map((p) => p.place_id);
+    const before = current;
     if (f.date && reportsSomething(f)) {
       const match = episodes.find(
         (e) => !e.background && sameDate(e.date, f.date!.range) && placesAgree(gazetteer, e.placeIds, placeIds) && !differentSpeakers(e, f),
@@ -82,6 +107,8 @@ export function groupIncidents(facts: SentenceFacts[], gazetteer: Gazetteer): Ep
       episode.sentences.push(f);
       lastParagraph = f.sentence.paragraph;
       continue;
+    } else if (current && !f.date && reportsSomething(f) && namedEpisode(f, current, episodes)) {
+      current = namedEpisode(f, current, episodes)!;
     } else if (current && !f.date) {
       const sameParagraph = f.sentence.paragraph === lastParagraph;
       const last = current.sentences[current.sentences.length - 1];
@@ -101,6 +128,8 @@ export function groupIncidents(facts: SentenceFacts[], gazetteer: Gazetteer): Ep
     current.sentences.push(f);
     for (const id of placeIds) current.placeIds.add(id);
     lastParagraph = f.sentence.paragraph;
+    // After an aside ("... — on May 2, a soldier was wounded"), the story goes back to where it was.
+    if (f.sentence.aside && before) current = before;
   }
   return episodes.filter((e) => e.sentences.length > 0);
 }

@@ -69,3 +69,11 @@ describe('months the document gives a year', () => {
     expect(dates).not.toContain('2016-07-12');
   });
 });
+
+describe('later in a year', () => {
+  it('runs from the month of the story told to the end of that year', () => {
+    const text = 'On 3 May 2022, the leaders met in Brussels.\n\nLater in 2022, the Armenian foreign minister said the talks had stalled.';
+    const dates = live(text, '2023-03-01').map((i) => [i.date.start, i.date.end, i.date.precision]);
+    expect(dates).toContainEqual(['2022-05-01', '2022-12-31', 'months']);
+  });
+});

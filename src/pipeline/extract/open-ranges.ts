@@ -6,6 +6,7 @@ const SINCE = /\bsince\s+(?:early\s+|late\s+|mid-?\s*)?$/i;
 // "Since January 2024, Aliyev has claimed ...": a state or a habit still going on.
 const PERFECT = /\b(?:has|have)\s+(?:\w+ly\s+|also\s+|not\s+|repeatedly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t|d)\b/i;
 const AS_OF = /\b(?:as\s+of|as\s+at)\s+$/i;
+const LATER_IN = /\b(?:later|afterwards|subsequently)\s+in\s+$/i;
 /** How far back a cumulative toll's story may begin. */
 const TOLL_REACH_DAYS = 92;
 
@@ -37,4 +38,15 @@ export function tollSinceStory(sentence: string, date: FoundDate, story: DateRan
   const gap = (Date.parse(date.range.start) - Date.parse(story.start)) / 86_400_000;
   if (gap <= 0 || gap > TOLL_REACH_DAYS) return date;
   return { ...date, range: { start: story.start, end: date.range.end, precision: 'days' } };
+}
+
+/**
+ * "Later in 2019", after a story told to the month or day of 2019: from that month to the
+ * year's end, not the whole year.
+ */
+export function laterInYear(sentence: string, date: FoundDate, story: DateRange | undefined): FoundDate {
+  const r = date.range;
+  if (!story || r.precision !== 'year' || !LATER_IN.test(sentence.slice(Math.max(0, date.start - 20), date.start))) return date;
+  if (story.end.slice(0, 4) !== r.start.slice(0, 4) || story.precision === 'year' || story.precision === 'years') return date;
+  return { ...date, range: { start: `${story.end.slice(0, 7)}-01`, end: r.end, precision: 'months' } };
 }

@@ -87,4 +87,24 @@ describe('speakers across sentences', () => {
       ['AZ', 'asserts'],
     ]);
   });
+
+  it('reads a dated aside after a dash as the speaker\'s, and goes back to the story after it', () => {
+    const text = [
+      'On May 8, two Armenian soldiers were killed near Nerkin Hand.',
+      'Azerbaijan accused Armenia of provoking the shooting — on May 7, one Azerbaijani soldier was wounded near Tovuz, it said. Armenia rejected that account, according to its foreign ministry.',
+    ].join(' ');
+    const incidents = live(text);
+    const on = (day: string) => incidents.find((i) => i.date.start === day)!;
+    expect(on('2024-05-08').claims.map((c) => c.claimant.country)).toEqual(['unknown', 'AZ', 'AM']);
+    expect(on('2024-05-08').claims[2].claimant.name).toBe('Ministry of Foreign Affairs of Armenia');
+    expect(on('2024-05-07').claims.map((c) => c.claimant.country)).toEqual(['AZ']);
+  });
+
+  it('brings a sentence that names an earlier episode by its kind back to it ("criticised the deployment")', () => {
+    const text =
+      'In March 2024, the EU deployed a monitoring mission in Armenia. In April 2024, the mission said it would add fifty staff. Russia criticised the deployment of the mission.';
+    const march = live(text).find((i) => i.date.start === '2024-03-01')!;
+    expect(march.claims.map((c) => c.claimant.country)).toContain('RU');
+  });
 });
+

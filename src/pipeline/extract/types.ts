@@ -21,6 +21,8 @@ export type Sentence = Span & {
   index: number;
   /** Paragraph number (0-based): sentences of one paragraph more likely continue one episode. */
   paragraph: number;
+  /** A dated aside after a dash ("X accused Y — on May 2, ..."): it tells a detail of the story, which then goes on. */
+  aside?: boolean;
 };
 
 /** A date found in a sentence, offsets relative to the sentence. */
