@@ -114,6 +114,7 @@ describe('splitSentences: quotes, ellipses, headings and footnotes', () => {
     expect(split('The mayor called it “a fair deal.”12 The board disagreed.')).toEqual(['The mayor called it “a fair deal.”12', 'The board disagreed.']);
     expect(split('Only two incidents were logged in 2019.3 The next year was worse.')).toEqual(['Only two incidents were logged in 2019.3', 'The next year was worse.']);
     expect(split('Use fell in May 2021.7\n\nA new rota began.')).toEqual(['Use fell in May 2021.7', 'A new rota began.']);
+    expect(split('The gates stayed shut until August 4.13 The valley council met again.')).toEqual(['The gates stayed shut until August 4.13', 'The valley council met again.']);
   });
   it('does not take a decimal for a footnote', () => {
     expect(split('The level fell to 3.5 Metres below the mark, the clerk wrote.')).toEqual(['The level fell to 3.5 Metres below the mark, the clerk wrote.']);

@@ -58,6 +58,8 @@ function wordAt(text: string, i: number): string {
  * Where a sentence ends if the terminator at i ends one: the position after its closing
  * quotes, brackets and a glued footnote number; -1 if it does not end one.
  */
+const DAY_OF_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}$/;
+
 function endAt(text: string, i: number): number {
   const n = text.length;
   const c = text.charCodeAt(i);
@@ -74,7 +76,8 @@ function endAt(text: string, i: number): number {
   while (k < n && k - j < 3 && isDigit(text.charCodeAt(k))) k++;
   if (k > j && (k === n || isSpace(text.charCodeAt(k)))) {
     const prev = text.charCodeAt(i - 1);
-    const year = isDigit(prev) && /(?:^|\D)(?:1[5-9]|20)\d\d$/.test(text.slice(Math.max(0, i - 5), i));
+    // After a year ("in 2019.4 The") or a day of a month ("on August 4.13 Armenia") the digits are a footnote.
+    const year = isDigit(prev) && (/(?:^|\D)(?:1[5-9]|20)\d\d$/.test(text.slice(Math.max(0, i - 5), i)) || DAY_OF_MONTH.test(text.slice(Math.max(0, i - 14), i)));
     if (j > i + 1 || !isDigit(prev) || year) j = k;
   }
   if (j < n && !isSpace(text.charCodeAt(j))) return -1;
