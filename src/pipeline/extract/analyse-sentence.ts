@@ -33,9 +33,12 @@ export type SentenceFacts = {
 const ATTRIBUTIVE_AFTER = /^\s*(?:'s\s+)?(?:\w+\s+){0,2}?(?:war|wars|conflict|offensive|operation|clashes|escalation|revolution|elections?|victory|defeat|crisis|aggression|events|attack|uprising|hostilities|period|era|regime change)\b/i;
 const REFERENCE_BEFORE = /\b(?:following|after|in the wake of|in the aftermath of|prior to|before)\s+(?:the\s+)?$/i;
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
-const NAMED_OF_BEFORE = /\b(?:war|clashes|offensive|escalation|conflict|agreement|ceasefire|truce|elections?|revolution|operation|resolutions?)\s+of\s+(?:the\s+)?$/i;
-const LABEL_AFTER = /^\s*(?:war|wars|clashes|offensive|escalation|revolution|ceasefire|hostilities|fighting)\b/i;
+// Agreements, ceasefires and resolutions are dated by their own dates ("the resolutions of
+// 1993", "the 2020 ceasefire"): those name when they were adopted, and are no mere label.
+const NAMED_OF_BEFORE = /\b(?:war|clashes|offensive|escalation|conflict|elections?|revolution|operation)\s+of\s+(?:the\s+)?$/i;
+const LABEL_AFTER = /^\s*(?:war|wars|clashes|offensive|escalation|revolution|hostilities|fighting)\b/i;
 const THE_BEFORE = /\bthe\s+$/i;
+const DECADE = /\d0s\b/;
 const DATELINE = /^\s*[\p{Lu}][\p{Lu} .'’-]{2,40}(?:,\s*[\p{Lu}][\p{L} .'’-]{2,30})?,\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*)?(?:\([^)]{2,30}\)\s*)?[-–—]+\s*/u;
 const NOT_CONFLICT = /\b(?:infections?|infected|pandemic|covid(?:-19)?|coronavirus|epidemic|earthquake|floods?|traffic accident|road accident)\b/i;
 const QUOTE = /[“"]([^”"]{3,300})[”"]/;
@@ -82,6 +85,8 @@ export function analyseSentence(
 }
 
 function isReference(text: string, d: FoundDate): boolean {
+  // A decade ("the early 1990s", "since the mid-1990s") sets a scene; it dates no incident.
+  if (DECADE.test(d.text)) return true;
   const before = text.slice(Math.max(0, d.start - 40), d.start);
   const after = text.slice(d.end, d.end + 40);
   if (REFERENCE_BEFORE.test(before)) return true;

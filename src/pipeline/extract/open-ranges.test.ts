@@ -77,3 +77,14 @@ describe('later in a year', () => {
     expect(dates).toContainEqual(['2022-05-01', '2022-12-31', 'months']);
   });
 });
+
+describe('what dates an incident', () => {
+  it('takes a decade for scene-setting, not an incident', () => {
+    const result = extract({ text: 'In the early 1990s, heavy fighting displaced many villagers near Tovuz.', published: '2023-01-01' }, gazetteer);
+    expect(result.incidents.every((i) => i.background)).toBe(true);
+  });
+  it('dates resolutions and ceasefires named with their year', () => {
+    expect(live('The Security Council resolutions of 1996 demanded a withdrawal from the area.', '2023-01-01').map((i) => i.date.start)).toEqual(['1996-01-01']);
+    expect(live('The 2011 ceasefire was broken within weeks near Tovuz.', '2023-01-01').map((i) => i.date.start)).toEqual(['2011-01-01']);
+  });
+});
