@@ -28,7 +28,8 @@ function continues(f: SentenceFacts, episode: Episode, gazetteer: Gazetteer, dis
   // Wire copy gives each sentence its own paragraph: a denial, a counter-accusation or more
   // figures right after a story still belong to it.
   const answers = !!f.attribution.claimant_id && (f.attribution.stance === 'denies' || f.attribution.stance === 'accuses');
-  if (!sameParagraph) return anaphoric || shared || f.figures.length > 0 || answers;
+  // A speaker heard right after the story, in the next paragraph, speaks of it (wire copy).
+  if (!sameParagraph) return anaphoric || shared || f.figures.length > 0 || answers || (!!f.attribution.claimant_id && distance <= 2);
   if (distance > 3) return anaphoric || shared;
   return anaphoric || shared || f.figures.length > 0 || (!!f.attribution.claimant_id && distance <= 2) || f.attribution.blames.length > 0;
 }

@@ -106,5 +106,25 @@ describe('speakers across sentences', () => {
     const march = live(text).find((i) => i.date.start === '2024-03-01')!;
     expect(march.claims.map((c) => c.claimant.country)).toContain('RU');
   });
+
+  it('keeps wire copy, one sentence a paragraph, with its story, each speaker on their side', () => {
+    const text = [
+      'YEREVAN, May 14 (Test Wire) - Armenia said on Tuesday that Azerbaijani troops had fired on a village near Chinari overnight.',
+      '',
+      "Azerbaijan's foreign ministry said in a statement that the claim was false. It said its troops had observed the truce.",
+      '',
+      '"Our positions were not the source of any fire," the ministry\'s spokesman said.',
+    ].join('\n');
+    const [incident, ...rest] = live(text, '2024-05-14');
+    expect(rest).toEqual([]);
+    expect(incident.claims.map((c) => c.claimant.country)).toEqual(['AM', 'AZ', 'AZ', 'AZ']);
+  });
+
+  it('does not hand "it added" to another actor when the speaker before it went unnamed (an official statement)', () => {
+    const text =
+      'On 2 May 2024, Azerbaijani units opened fire on positions near Chinari, wounding one serviceman. The Ministry stressed that the Armenian side had not returned fire. It added that the Armenian side remained committed to the truce.';
+    const names = live(text).flatMap((i) => i.claims.map((c) => c.claimant.country));
+    expect(names).not.toContain('AM');
+  });
 });
 

@@ -44,7 +44,9 @@ export class SpeakerTracker {
     const resolved = this.resolve(f);
     for (const a of f.actors) this.seen.push({ id: a.actor_id, at: this.at });
     if (this.seen.length > 40) this.seen.splice(0, this.seen.length - 40);
-    if (resolved.claimant_id) this.claimant = { id: resolved.claimant_id, at: this.at };
+    // A speaker the text leaves unnamed ("The Ministry stressed", in the ministry's own statement)
+    // is the last speaker too: "It added" then points to it, not to an actor further back.
+    if (resolved.claimant_id || resolved.cue) this.claimant = { id: resolved.claimant_id ?? '', at: this.at };
     this.previous = { f, claimant: resolved.claimant_id, at: this.at };
     return resolved;
   }
@@ -68,7 +70,9 @@ export class SpeakerTracker {
     const kindOf = (id: string) => this.gazetteer.actors.get(id)?.kind ?? '';
     const recent = [...this.seen.filter((s) => this.at - s.at <= REACH), ...f.actors.filter((x) => x.end <= cue).map((x) => ({ id: x.actor_id, at: this.at }))].reverse();
     const last = (ok: (id: string) => boolean) => recent.find((s) => ok(s.id))?.id;
-    const lastClaimant = this.claimant && this.at - this.claimant.at <= REACH ? this.claimant.id : undefined;
+    const heard = this.claimant && this.at - this.claimant.at <= REACH ? this.claimant.id : undefined;
+    if (heard === '' && ref.kind !== 'person' && (ref.kind !== 'role' || MOUTHPIECE.test(ref.role ?? ''))) return undefined;
+    const lastClaimant = heard || undefined;
     if (ref.kind === 'person') return last((id) => PEOPLE.has(kindOf(id)));
     if (ref.kind === 'it') return lastClaimant && !PEOPLE.has(kindOf(lastClaimant)) ? lastClaimant : last((id) => !PEOPLE.has(kindOf(id)));
     if (ref.kind === 'they') return lastClaimant && !PEOPLE.has(kindOf(lastClaimant)) ? lastClaimant : undefined;
