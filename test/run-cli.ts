@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const BIN = fileURLToPath(new URL('../bin/truce.js', import.meta.url));
@@ -15,4 +15,26 @@ export function runCli(args: string[], db: string, options: { cwd?: string; env?
     timeout: 60_000,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * Runs `truce ARGS` without blocking this process, so a server started by the test can
+ * answer the CLI's requests. `onSpawn` gets the child, to signal it mid-run.
+ */
+export function runCliAsync(
+  args: string[],
+  db: string,
+  options: { env?: NodeJS.ProcessEnv; input?: string; onSpawn?: (child: ChildProcess) => void } = {},
+): Promise<CliResult & { signal: NodeJS.Signals | null }> {
+  const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, TRUCE_DB: db, ...options.env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
+  child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+  child.stdin.end(options.input ?? '');
+  options.onSpawn?.(child);
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (code, signal) => resolve({ code: code ?? -1, signal, stdout, stderr }));
+  });
 }

@@ -3,11 +3,14 @@ import { RecordError } from '../record/record-error.js';
 import { registerCheck } from './check.js';
 import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
+import { registerFeed } from './feed.js';
+import { registerIngest } from './ingest.js';
 import { registerInit } from './init.js';
 import { registerList } from './list.js';
 import { registerSearch } from './search.js';
 import { registerServe } from './serve.js';
 import { registerShow } from './show.js';
+import { registerWatch } from './watch.js';
 import { UserError } from './user-error.js';
 
 /** Builds the `truce` program; each command lives in its own file. */
@@ -25,6 +28,9 @@ export function buildProgram(): Command {
   registerExport(program);
   registerServe(program);
   registerExtract(program);
+  registerIngest(program);
+  registerFeed(program);
+  registerWatch(program);
   registerCheck(program);
   return program;
 }

@@ -19,6 +19,9 @@ export class SqliteStore extends KyselyStore {
   static async open(path: string): Promise<SqliteStore> {
     const database = new Database(path);
     database.pragma('journal_mode = WAL');
+    // With WAL, NORMAL loses no committed transaction on a crash of Truce, only (at most the
+    // last ones) on a power cut, and spares an fsync per ingested document.
+    database.pragma('synchronous = NORMAL');
     database.pragma('foreign_keys = ON');
     database.pragma('busy_timeout = 5000');
     const store = new SqliteStore(new Kysely<Tables>({ dialect: new SqliteDialect({ database }) }));
