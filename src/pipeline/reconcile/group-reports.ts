@@ -1,0 +1,181 @@
+import type { LocationPrecision } from '../../domain/index.js';
+import { anchorMatch, compareScores } from './anchor.js';
+import { BlockIndex, indexKeys, queryKeys } from './block-index.js';
+import { makeGroup, outweighs, reweigh, type Group } from './group.js';
+import { RADIUS_KM } from './place-match.js';
+import { prepareReport, TIERS, type Prepared } from './prepared-report.js';
+import type { Report } from './report.js';
+import { UnionFind } from './union-find.js';
+
+export type GroupOptions = {
+  /** How far apart two places of each precision may lie and still be one spot (km); see RADIUS_KM. */
+  radiusKm?: Partial<Record<LocationPrecision, number>>;
+  /** Days a day-dated report may be off by (default 1: "yesterday" read against the wrong day). */
+  dayTolerance?: number;
+};
+
+/** Reports found to be one occurrence. */
+export type ReportCluster = {
+  /** The pinned incident's id, or "inc-" and the smallest id among the reports it was formed from. */
+  id: string;
+  /** Sorted. */
+  report_ids: string[];
+  /** True when a person placed reports in it: its pinned reports are never regrouped. */
+  pinned: boolean;
+};
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Which reports are the same occurrence. Tier by tier, finest first (see TIERS): each report
+ * joins the best-matching incident already formed, or else forms incidents with its peers of
+ * the same day (or the same stated span). Day-dated incidents a day apart then fold into
+ * their neighbour when it has at least twice their independent sources. Deterministic and
+ * independent of input order; near-linear, since each report is compared only with what is
+ * filed under its days and places. Pinned reports stay exactly as pinned.
+ * Rules and their reasons: docs/reconciliation.md.
+ *
+ * @example
+ * groupReports(reports) // [{ id: 'inc-azatutyun-12-1', report_ids: ['azatutyun-12-1', 'mod-am-7-1'], pinned: false }, ...]
+ */
+export function groupReports(reports: Report[], opts: GroupOptions = {}): ReportCluster[] {
+  return groupPrepared(reports.map(prepareReport), opts).map(toCluster).sort(byId);
+}
+
+function toCluster(g: Group): ReportCluster {
+  return { id: g.pinned ?? `inc-${g.key}`, report_ids: g.members.map((m) => m.id).sort(), pinned: g.pinned !== undefined };
+}
+
+/** The grouping on prepared reports, as Groups (founders, anchors), for callers that need them. */
+export function groupPrepared(input: Prepared[], opts: GroupOptions = {}): Group[] {
+  const radius = { ...RADIUS_KM, ...opts.radiusKm };
+  const tolerance = opts.dayTolerance ?? 1;
+  const prepared = [...input].sort(byId);
+  for (let i = 1; i < prepared.length; i++) if (prepared[i].id === prepared[i - 1].id) throw new Error(`groupReports: report id ${prepared[i].id} appears twice`);
+
+  const groups: Group[] = [];
+  const index = new BlockIndex<Group>();
+  const file = (g: Group) => index.add(g.start, g.end, indexKeys(g.places), g);
+
+  const pinned = new Map<string, Prepared[]>();
+  const byTier: Prepared[][] = Array.from({ length: TIERS.background + 1 }, () => []);
+  for (const p of prepared) {
+    const pin = p.report.pinned_incident_id;
+    if (pin) {
+      const list = pinned.get(pin);
+      if (list) list.push(p);
+      else pinned.set(pin, [p]);
+    } else byTier[p.tier].push(p);
+  }
+  for (const [id, list] of [...pinned].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const g = makeGroup(list, Math.min(...list.map((p) => p.tier)), id);
+    groups.push(g);
+    file(g);
+  }
+
+  for (let tier = 0; tier <= TIERS.background; tier++) {
+    let rest = byTier[tier];
+    // Background (a year or more) joins nothing finer: "the 2020 war" is not one day's clash.
+    if (tier !== TIERS.background) {
+      const joins: [Prepared, Group][] = [];
+      rest = [];
+      for (const r of byTier[tier]) {
+        const g = bestGroup(r, index, radius);
+        if (g) joins.push([r, g]);
+        else rest.push(r);
+      }
+      // Applied after all are chosen: joining never moves an anchor, so order cannot matter.
+      for (const [r, g] of joins) g.members.push(r);
+      for (const g of new Set(joins.map(([, g]) => g))) reweigh(g);
+    }
+    let formed = formPeers(rest, tier, radius);
+    if (tier <= TIERS.dayCountry && tolerance > 0) formed = foldNeighbours(formed, index, tier, tolerance, radius);
+    for (const g of formed) {
+      groups.push(g);
+      // Incidents of a month or more are not joined by anything coarser (only background follows).
+      if (tier < TIERS.months) file(g);
+    }
+  }
+  return groups;
+}
+
+/** The incident formed so far that the report fits best on its own dates (the day's tolerance is left to folding). */
+function bestGroup(r: Prepared, index: BlockIndex<Group>, radius: Record<LocationPrecision, number>): Group | undefined {
+  let best: Group | undefined;
+  let bestScore: number[] = [];
+  for (const g of index.query(r.start, r.end, queryKeys(r.places))) {
+    const m = anchorMatch(r, g, 0, radius);
+    if (!m) continue;
+    const score = [...m, g.weight, -g.tier];
+    const c = best ? compareScores(score, bestScore) : -1;
+    if (c < 0 || (c === 0 && g.key < best!.key)) {
+      best = g;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Reports of one tier that are one occurrence: the same day (or the same stated span), matching places and types. */
+function formPeers(rest: Prepared[], tier: number, radius: Record<LocationPrecision, number>): Group[] {
+  if (rest.length === 0) return [];
+  const peers = new BlockIndex<number>();
+  // A day report is filed under its day; a span under its start, with its end in the key.
+  const keysOf = (p: Prepared, keys: string[]) => (p.dayDated ? keys : keys.map((k) => `${p.end}~${k}`));
+  rest.forEach((p, i) => peers.add(p.start, p.start, keysOf(p, indexKeys(p.places)), i));
+  const sets = new UnionFind(rest.length);
+  rest.forEach((p, i) => {
+    for (const j of peers.query(p.start, p.start, keysOf(p, queryKeys(p.places))))
+      if (j > i && rest[j].end === p.end && anchorMatch(p, rest[j], 0, radius)) sets.union(i, j);
+  });
+  const components = new Map<number, Prepared[]>();
+  rest.forEach((p, i) => {
+    const root = sets.find(i);
+    const list = components.get(root);
+    if (list) list.push(p);
+    else components.set(root, [p]);
+  });
+  return [...components.values()].map((list) => makeGroup(list, tier));
+}
+
+/**
+ * A day's new incidents fold into an incident a day away (formed at this tier or before) that
+ * has at least twice their independent sources and itself stays: the few reports that dated
+ * a clash a day off join it, while clashes on consecutive days, each reported by several
+ * sources, stay apart. Decided heaviest first, and only into incidents that stay, so an
+ * incident reaches at most a day either side of its core however long a run of daily reports
+ * in one place.
+ */
+function foldNeighbours(formed: Group[], index: BlockIndex<Group>, tier: number, tolerance: number, radius: Record<LocationPrecision, number>): Group[] {
+  const byDay = new BlockIndex<Group>();
+  for (const g of formed) byDay.add(g.start, g.end, indexKeys(g.places), g);
+  const heaviestFirst = [...formed].sort((a, b) => (a === b ? 0 : outweighs(a, b) ? -1 : 1));
+  const into = new Map<Group, Group[]>();
+  const folded = new Set<Group>();
+  for (const g of heaviestFirst) {
+    const keys = queryKeys(g.places);
+    let target: Group | undefined;
+    for (const near of [byDay.query(g.start - tolerance, g.end + tolerance, keys), index.query(g.start - tolerance, g.end + tolerance, keys)])
+      for (const n of near)
+        if (n !== g && !folded.has(n) && 2 * g.weight <= n.weight && outweighs(n, g) && (!target || outweighs(n, target)) && anchorMatch(g, n, tolerance, radius)) target = n;
+    if (!target) continue;
+    folded.add(g);
+    const list = into.get(target);
+    if (list) list.push(g);
+    else into.set(target, [g]);
+  }
+  const kept: Group[] = [];
+  for (const g of formed) {
+    if (folded.has(g)) continue;
+    const extra = into.get(g);
+    kept.push(extra ? makeGroup([...g.founders, ...extra.flatMap((x) => x.founders)], tier) : g);
+  }
+  // Folding into an incident of a finer tier joins it without moving its anchor.
+  const isNew = new Set(formed);
+  for (const [target, list] of into)
+    if (!isNew.has(target)) {
+      target.members.push(...list.flatMap((x) => x.members));
+      reweigh(target);
+    }
+  return kept;
+}

@@ -1,0 +1,63 @@
+import type { Anchor } from './anchor.js';
+import type { Prepared } from './prepared-report.js';
+import type { ReportPlace } from './report.js';
+import type { TypeKey } from './type-match.js';
+
+/**
+ * An incident taking shape. Its anchor (dates, places, types, actors) and weight come from its
+ * founders only, the reports it was formed from; reports that join it later do not move it,
+ * so what one report joins never depends on what another of its tier joined.
+ */
+export type Group = Anchor & {
+  /** The smallest report id among its founders: stable, and the tie-breaker everywhere. */
+  key: string;
+  tier: number;
+  founders: Prepared[];
+  members: Prepared[];
+  /** Independent sources among its members, recounted after each tier joins (see reweigh). */
+  weight: number;
+  pinned?: string;
+};
+
+export function makeGroup(founders: Prepared[], tier: number, pinned?: string): Group {
+  founders = [...founders].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const places = new Map<string, ReportPlace>();
+  const types = new Map<string, TypeKey>();
+  const actors = new Set<string>();
+  const sources = new Set<string>();
+  let start = Infinity;
+  let end = -Infinity;
+  for (const f of founders) {
+    start = Math.min(start, f.start);
+    end = Math.max(end, f.end);
+    for (const p of f.places) if (!places.has(p.place_id)) places.set(p.place_id, p);
+    for (const t of f.types) types.set(`${t.event_type}|${t.sub_event_type}`, t);
+    for (const a of f.actors) actors.add(a);
+    sources.add(f.source);
+  }
+  return {
+    key: founders[0].id,
+    tier,
+    start,
+    end,
+    places: [...places.values()],
+    types: [...types.values()],
+    actors: [...actors],
+    founders,
+    members: [...founders],
+    weight: sources.size,
+    pinned,
+  };
+}
+
+/** Counts the group's independent sources again, after reports joined it. */
+export function reweigh(g: Group): void {
+  g.weight = new Set(g.members.map((m) => m.source)).size;
+}
+
+/** True when g outweighs h: more independent sources, then more founders, then the smaller key. */
+export function outweighs(g: Group, h: Group): boolean {
+  if (g.weight !== h.weight) return g.weight > h.weight;
+  if (g.founders.length !== h.founders.length) return g.founders.length > h.founders.length;
+  return g.key < h.key;
+}

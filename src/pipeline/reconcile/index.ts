@@ -1,0 +1,14 @@
+export { affectedReports } from './affected-reports.js';
+export { assignIncremental, type IncrementalResult } from './assign-incremental.js';
+export { corroborationOf, sideFor } from './corroboration.js';
+export { casualtyDisagreement, dateDisagreement, disagreementOf, placeDisagreement, typeDisagreement } from './disagreement.js';
+export { fatalityFigures, type FatalityFigures } from './fatality-figures.js';
+export { groupReports, type GroupOptions, type ReportCluster } from './group-reports.js';
+export { mergeCluster } from './merge-cluster.js';
+export { mergedDate } from './merged-date.js';
+export { distanceKm, placeMatch, RADIUS_KM } from './place-match.js';
+export { TIERS } from './prepared-report.js';
+export { reconcileReports } from './reconcile-reports.js';
+export type { Corroboration, Disagreement, MergeContext, ReconciledIncident } from './reconciled-incident.js';
+export { independentSource, type Report, type ReportPlace, type SideOf } from './report.js';
+export { typeMatch } from './type-match.js';
