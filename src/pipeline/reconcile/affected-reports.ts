@@ -62,7 +62,12 @@ function keys(node: Node, querying: boolean): string[] {
  */
 export function affectedReports(all: Report[], changed: Report[]): Set<string> {
   const pinned = new Map<string, Report[]>();
-  for (const r of all) if (r.pinned_incident_id) pinned.set(r.pinned_incident_id, [...(pinned.get(r.pinned_incident_id) ?? []), r]);
+  for (const r of all) {
+    if (!r.pinned_incident_id) continue;
+    const list = pinned.get(r.pinned_incident_id);
+    if (list) list.push(r);
+    else pinned.set(r.pinned_incident_id, [r]);
+  }
   const nodes = new Map<string, Node>();
   const nodeOfReport = (r: Report): Node => {
     const key = r.pinned_incident_id ? `pin:${r.pinned_incident_id}` : r.id;
@@ -82,7 +87,8 @@ export function affectedReports(all: Report[], changed: Report[]): Set<string> {
     }
   }
   const seen = new Set<Node>();
-  const queue: Node[] = changed.map((r) => nodes.get(r.pinned_incident_id ? `pin:${r.pinned_incident_id}` : r.id) ?? nodeOf(r.id, [r]));
+  // Each changed report as given: a replaced report's old dates and places reach what it used to.
+  const queue: Node[] = changed.map((r) => nodeOf(r.id, r.pinned_incident_id ? [...(pinned.get(r.pinned_incident_id) ?? []), r] : [r]));
   while (queue.length) {
     const node = queue.pop()!;
     for (const next of index.query(node.start, node.end, keys(node, true)))
