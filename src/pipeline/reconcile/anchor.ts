@@ -36,6 +36,8 @@ export function anchorMatch(a: Anchor, b: Anchor, tolerance: number, radiusKm?: 
     const set = new Set(b.actors);
     for (const x of a.actors) if (set.has(x)) shared = 1;
   }
+  // A report that names no place can be anywhere: only shared parties tie it to an occurrence.
+  if ((a.places.length === 0 || b.places.length === 0) && !shared) return undefined;
   return [exactDate, place, type, shared];
 }
 

@@ -80,7 +80,7 @@ export function groupPrepared(input: Prepared[], opts: GroupOptions = {}): Group
       const joins: [Prepared, Group][] = [];
       rest = [];
       for (const r of byTier[tier]) {
-        const g = bestGroup(r, index, radius);
+        const g = bestGroup(r, index, radius, tier >= TIERS.months);
         if (g) joins.push([r, g]);
         else rest.push(r);
       }
@@ -99,13 +99,18 @@ export function groupPrepared(input: Prepared[], opts: GroupOptions = {}): Group
   return groups;
 }
 
-/** The incident formed so far that the report fits best on its own dates (the day's tolerance is left to folding). */
-function bestGroup(r: Prepared, index: BlockIndex<Group>, radius: Record<LocationPrecision, number>): Group | undefined {
+/**
+ * The incident formed so far that the report fits best on its own dates (the day's tolerance
+ * is left to folding); for a month or more, only the one incident it can fit.
+ */
+function bestGroup(r: Prepared, index: BlockIndex<Group>, radius: Record<LocationPrecision, number>, onlyIfUnique: boolean): Group | undefined {
   let best: Group | undefined;
   let bestScore: number[] = [];
+  let matches = 0;
   for (const g of index.query(r.start, r.end, queryKeys(r.places))) {
     const m = anchorMatch(r, g, 0, radius);
     if (!m) continue;
+    matches++;
     const score = [...m, g.weight, -g.tier];
     const c = best ? compareScores(score, bestScore) : -1;
     if (c < 0 || (c === 0 && g.key < best!.key)) {
@@ -113,10 +118,22 @@ function bestGroup(r: Prepared, index: BlockIndex<Group>, radius: Record<Locatio
       bestScore = score;
     }
   }
-  return best;
+  // "Shelling of the village in July" when it was shelled twice that July names neither.
+  return onlyIfUnique && matches > 1 ? undefined : best;
 }
 
-/** Reports of one tier that are one occurrence: the same day (or the same stated span), matching places and types. */
+/** True when one report copies the other, or both copy one document. */
+function copies(a: Prepared, b: Prepared): boolean {
+  const x = a.report;
+  const y = b.report;
+  return x.copy_of === y.document_id || y.copy_of === x.document_id || (x.copy_of !== undefined && x.copy_of === y.copy_of);
+}
+
+/**
+ * Reports of one tier that are one occurrence: the same day (or the same stated span), matching
+ * places and types. Reports that name no place pair only with their copies: two unlocated
+ * accounts of the same day could be any two occurrences.
+ */
 function formPeers(rest: Prepared[], tier: number, radius: Record<LocationPrecision, number>): Group[] {
   if (rest.length === 0) return [];
   const peers = new BlockIndex<number>();
@@ -126,7 +143,11 @@ function formPeers(rest: Prepared[], tier: number, radius: Record<LocationPrecis
   const sets = new UnionFind(rest.length);
   rest.forEach((p, i) => {
     for (const j of peers.query(p.start, p.start, keysOf(p, queryKeys(p.places))))
-      if (j > i && rest[j].end === p.end && anchorMatch(p, rest[j], 0, radius)) sets.union(i, j);
+      if (j > i && rest[j].end === p.end && (p.places.length > 0 || copies(p, rest[j])) && (rest[j].places.length > 0 || copies(p, rest[j]))) {
+        const m = anchorMatch(p, rest[j], 0, radius);
+        // Over a month or more, "in Azerbaijan" ties nothing: peers must share a place or lie close.
+        if (m && (p.dayDated || m[1] >= 1 || copies(p, rest[j]))) sets.union(i, j);
+      }
   });
   const components = new Map<number, Prepared[]>();
   rest.forEach((p, i) => {
@@ -153,6 +174,8 @@ function foldNeighbours(formed: Group[], index: BlockIndex<Group>, tier: number,
   const into = new Map<Group, Group[]>();
   const folded = new Set<Group>();
   for (const g of heaviestFirst) {
+    // Unlocated accounts have nothing but the day to go on: they do not move a day.
+    if (g.places.length === 0) continue;
     const keys = queryKeys(g.places);
     let target: Group | undefined;
     for (const near of [byDay.query(g.start - tolerance, g.end + tolerance, keys), index.query(g.start - tolerance, g.end + tolerance, keys)])
