@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignIncremental } from './assign-incremental.js';
 import { groupReports } from './group-reports.js';
-import { julyClashes, PLACES, report, shuffled } from './reconcile-fixtures.js';
+import { julyClashes, PLACES, report, shuffled, twoClashesInSyunik, withDead } from './reconcile-fixtures.js';
 import type { Report } from './report.js';
 
 /** The July clashes, plus a run of Syunik reports in 2021 and a Nakhchivan day in 2022. */
@@ -39,5 +39,14 @@ describe('assignIncremental', () => {
     const moved = { ...all.find((r) => r.id === 'reuters-13-1')!, places: [PLACES.goris], date: { start: '2021-05-13', end: '2021-05-13', precision: 'day' as const } };
     const next = assignIncremental(previous, [moved]);
     expect(next.clusters).toEqual(groupReports(all.map((r) => (r.id === moved.id ? moved : r))));
+  });
+
+  it('gives what grouping from scratch gives when vague reports arrive for two same-day clashes in one province', () => {
+    const all = [...history(), ...twoClashesInSyunik('2021-06-02')];
+    const previous = { reports: all, clusters: groupReports(all) };
+    const added = [withDead('news-am-1', 'news-am', '2021-06-02', [PLACES.syunik], 3), report('news-am-2', 'news-am', '2021-06-02', [PLACES.syunik]), withDead('wire-1', 'wire', '2021-06-02', [PLACES.am], 8)];
+    const next = assignIncremental(previous, added);
+    expect(next.clusters).toEqual(groupReports([...all, ...added]));
+    for (const seed of [5, 9]) expect(groupReports(shuffled([...all, ...added], seed))).toEqual(next.clusters);
   });
 });

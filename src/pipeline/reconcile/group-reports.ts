@@ -1,6 +1,7 @@
 import type { LocationPrecision } from '../../domain/index.js';
-import { anchorMatch, compareScores } from './anchor.js';
+import { anchorMatch } from './anchor.js';
 import { BlockIndex, indexKeys, queryKeys } from './block-index.js';
+import { AMBIGUOUS, chooseIncident } from './choose-incident.js';
 import { makeGroup, outweighs, reweigh, type Group } from './group.js';
 import { RADIUS_KM } from './place-match.js';
 import { prepareReport, TIERS, type Prepared } from './prepared-report.js';
@@ -73,6 +74,8 @@ export function groupPrepared(input: Prepared[], opts: GroupOptions = {}): Group
     file(g);
   }
 
+  // Vague reports that fit several incidents about equally: each stays apart, with its copies only.
+  const ambiguous = new Set<Prepared>();
   for (let tier = 0; tier <= TIERS.background; tier++) {
     let rest = byTier[tier];
     // Background (a year or more) joins nothing finer: "the 2020 war" is not one day's clash.
@@ -80,16 +83,17 @@ export function groupPrepared(input: Prepared[], opts: GroupOptions = {}): Group
       const joins: [Prepared, Group][] = [];
       rest = [];
       for (const r of byTier[tier]) {
-        const g = bestGroup(r, index, radius, tier >= TIERS.months);
-        if (g) joins.push([r, g]);
+        const g = chooseIncident(r, index, radius);
+        if (g === AMBIGUOUS) ambiguous.add(r);
+        if (g && g !== AMBIGUOUS) joins.push([r, g]);
         else rest.push(r);
       }
       // Applied after all are chosen: joining never moves an anchor, so order cannot matter.
       for (const [r, g] of joins) g.members.push(r);
       for (const g of new Set(joins.map(([, g]) => g))) reweigh(g);
     }
-    let formed = formPeers(rest, tier, radius);
-    if (tier <= TIERS.dayCountry && tolerance > 0) formed = foldNeighbours(formed, index, tier, tolerance, radius);
+    let formed = formPeers(rest, tier, radius, ambiguous);
+    if (tier <= TIERS.dayCountry && tolerance > 0) formed = foldNeighbours(formed, index, tier, tolerance, radius, ambiguous);
     for (const g of formed) {
       groups.push(g);
       // Incidents of a month or more are not joined by anything coarser (only background follows).
@@ -97,29 +101,6 @@ export function groupPrepared(input: Prepared[], opts: GroupOptions = {}): Group
     }
   }
   return groups;
-}
-
-/**
- * The incident formed so far that the report fits best on its own dates (the day's tolerance
- * is left to folding); for a month or more, only the one incident it can fit.
- */
-function bestGroup(r: Prepared, index: BlockIndex<Group>, radius: Record<LocationPrecision, number>, onlyIfUnique: boolean): Group | undefined {
-  let best: Group | undefined;
-  let bestScore: number[] = [];
-  let matches = 0;
-  for (const g of index.query(r.start, r.end, queryKeys(r.places))) {
-    const m = anchorMatch(r, g, 0, radius);
-    if (!m) continue;
-    matches++;
-    const score = [...m, g.weight, -g.tier];
-    const c = best ? compareScores(score, bestScore) : -1;
-    if (c < 0 || (c === 0 && g.key < best!.key)) {
-      best = g;
-      bestScore = score;
-    }
-  }
-  // "Shelling of the village in July" when it was shelled twice that July names neither.
-  return onlyIfUnique && matches > 1 ? undefined : best;
 }
 
 /** True when one report copies the other, or both copy one document. */
@@ -134,7 +115,7 @@ function copies(a: Prepared, b: Prepared): boolean {
  * places and types. Reports that name no place pair only with their copies: two unlocated
  * accounts of the same day could be any two occurrences.
  */
-function formPeers(rest: Prepared[], tier: number, radius: Record<LocationPrecision, number>): Group[] {
+function formPeers(rest: Prepared[], tier: number, radius: Record<LocationPrecision, number>, ambiguous: Set<Prepared>): Group[] {
   if (rest.length === 0) return [];
   const peers = new BlockIndex<number>();
   // A day report is filed under its day; a span under its start, with its end in the key.
@@ -143,7 +124,7 @@ function formPeers(rest: Prepared[], tier: number, radius: Record<LocationPrecis
   const sets = new UnionFind(rest.length);
   rest.forEach((p, i) => {
     for (const j of peers.query(p.start, p.start, keysOf(p, queryKeys(p.places))))
-      if (j > i && rest[j].end === p.end && (p.places.length > 0 || copies(p, rest[j])) && (rest[j].places.length > 0 || copies(p, rest[j]))) {
+      if (j > i && rest[j].end === p.end && ((p.places.length > 0 && !ambiguous.has(p)) || copies(p, rest[j])) && ((rest[j].places.length > 0 && !ambiguous.has(rest[j])) || copies(p, rest[j]))) {
         const m = anchorMatch(p, rest[j], 0, radius);
         // Over a month or more, "in Azerbaijan" ties nothing: peers must share a place or lie close.
         if (m && (p.dayDated || m[1] >= 1 || copies(p, rest[j]))) sets.union(i, j);
@@ -167,7 +148,7 @@ function formPeers(rest: Prepared[], tier: number, radius: Record<LocationPrecis
  * incident reaches at most a day either side of its core however long a run of daily reports
  * in one place.
  */
-function foldNeighbours(formed: Group[], index: BlockIndex<Group>, tier: number, tolerance: number, radius: Record<LocationPrecision, number>): Group[] {
+function foldNeighbours(formed: Group[], index: BlockIndex<Group>, tier: number, tolerance: number, radius: Record<LocationPrecision, number>, ambiguous: Set<Prepared>): Group[] {
   const byDay = new BlockIndex<Group>();
   for (const g of formed) byDay.add(g.start, g.end, indexKeys(g.places), g);
   const heaviestFirst = [...formed].sort((a, b) => (a === b ? 0 : outweighs(a, b) ? -1 : 1));
@@ -176,6 +157,7 @@ function foldNeighbours(formed: Group[], index: BlockIndex<Group>, tier: number,
   for (const g of heaviestFirst) {
     // Unlocated accounts have nothing but the day to go on: they do not move a day.
     if (g.places.length === 0) continue;
+    if (g.founders.every((f) => ambiguous.has(f))) continue;
     const keys = queryKeys(g.places);
     let target: Group | undefined;
     for (const near of [byDay.query(g.start - tolerance, g.end + tolerance, keys), index.query(g.start - tolerance, g.end + tolerance, keys)])

@@ -1,4 +1,5 @@
 import type { Anchor } from './anchor.js';
+import { figuresOf, type Figures } from './figure-match.js';
 import type { Prepared } from './prepared-report.js';
 import type { ReportPlace } from './report.js';
 import type { TypeKey } from './type-match.js';
@@ -16,6 +17,10 @@ export type Group = Anchor & {
   members: Prepared[];
   /** Independent sources among its members, recounted after each tier joins (see reweigh). */
   weight: number;
+  /** Founders per sub-event type ("event|sub-event"): how many of its accounts call it what. */
+  typeCounts: Map<string, number>;
+  /** The figures its founders give, each the median of their counts. */
+  figures: Figures;
   pinned?: string;
 };
 
@@ -25,13 +30,18 @@ export function makeGroup(founders: Prepared[], tier: number, pinned?: string): 
   const types = new Map<string, TypeKey>();
   const actors = new Set<string>();
   const sources = new Set<string>();
+  const typeCounts = new Map<string, number>();
   let start = Infinity;
   let end = -Infinity;
   for (const f of founders) {
     start = Math.min(start, f.start);
     end = Math.max(end, f.end);
     for (const p of f.places) if (!places.has(p.place_id)) places.set(p.place_id, p);
-    for (const t of f.types) types.set(`${t.event_type}|${t.sub_event_type}`, t);
+    for (const t of f.types) {
+      const k = `${t.event_type}|${t.sub_event_type}`;
+      types.set(k, t);
+      typeCounts.set(k, (typeCounts.get(k) ?? 0) + 1);
+    }
     for (const a of f.actors) actors.add(a);
     sources.add(f.source);
   }
@@ -46,6 +56,8 @@ export function makeGroup(founders: Prepared[], tier: number, pinned?: string): 
     founders,
     members: [...founders],
     weight: sources.size,
+    typeCounts,
+    figures: figuresOf(founders.flatMap((f) => f.report.claims)),
     pinned,
   };
 }

@@ -1,4 +1,5 @@
 import { dayNumber } from './day-number.js';
+import { figuresOf, type Figures } from './figure-match.js';
 import { finestPlaces, PRECISION_RANK } from './place-match.js';
 import { independentSource, type Report, type ReportPlace } from './report.js';
 import type { TypeKey } from './type-match.js';
@@ -36,6 +37,8 @@ export type Prepared = {
   types: TypeKey[];
   actors: string[];
   source: string;
+  /** Its casualty figures, matched against an incident's when choosing among candidates. */
+  figures: Figures;
 };
 
 function tierOf(precision: Report['date']['precision'], span: number, placeRank: number): number {
@@ -61,5 +64,6 @@ export function prepareReport(report: Report): Prepared {
     types: [{ event_type: report.type.event_type, sub_event_type: report.type.sub_event_type }],
     actors: report.actor_ids,
     source: independentSource(report),
+    figures: figuresOf(report.claims),
   };
 }

@@ -12,6 +12,8 @@ export const PLACES = {
   nakhchivan: { place_id: 'nakhchivan', precision: 'province', country: 'AZ', lat: 39.2, lon: 45.41, parent_ids: ['az'] },
   sadarak: { place_id: 'sadarak', precision: 'exact', country: 'AZ', lat: 39.71, lon: 44.88, parent_ids: ['nakhchivan', 'az'] },
   goris: { place_id: 'goris', precision: 'exact', country: 'AM', lat: 39.51, lon: 46.34, parent_ids: ['syunik', 'am'] },
+  syunik: { place_id: 'syunik', precision: 'province', country: 'AM', lat: 39.5, lon: 46.2, parent_ids: ['am'] },
+  kapan: { place_id: 'kapan', precision: 'exact', country: 'AM', lat: 39.21, lon: 46.41, parent_ids: ['syunik', 'am'] },
 } satisfies Record<string, ReportPlace>;
 
 export const SIDES: Record<string, string> = { 'am-mod': 'AM', 'am-army': 'AM', 'az-mod': 'AZ', 'az-army': 'AZ', reuters: 'third', 'ap': 'third', eurasianet: 'third', osce: 'third' };
@@ -105,4 +107,20 @@ export function julyClashes(): Report[] {
   out.push(report('eurasianet-13', 'eurasianet', day(13), [PLACES.agdamTovuz], { claims: [claimBy('az-mod', 'eurasianet-13', 1, { kind: 'casualties', casualties: [killed('AZ', 4)] })] }));
   out.push(report('eurasianet-12', 'eurasianet', day(11), [PLACES.tovuz], { title: 'Fighting on the border, dated a day early' }));
   return out;
+}
+
+/** A report whose document states `count` Armenian soldiers killed. */
+export function withDead(doc: string, source: string, date: string, places: Report['places'], count: number, extra: Partial<Report> = {}): Report {
+  return report(doc, source, date, places, { claims: [claimBy(source, doc, 1, { kind: 'casualties', casualties: [killed('AM', count)] })], ...extra });
+}
+
+/** Two clashes in Syunik on one day: Goris (3 dead, two sources) and Kapan (8 dead, three sources). */
+export function twoClashesInSyunik(day = '2021-05-12'): Report[] {
+  return [
+    withDead('am-mod-goris', 'am-mod', day, [PLACES.goris], 3),
+    withDead('armenpress-goris', 'armenpress', day, [PLACES.goris], 3),
+    withDead('am-mod-kapan', 'am-mod', day, [PLACES.kapan], 8),
+    withDead('armenpress-kapan', 'armenpress', day, [PLACES.kapan], 8),
+    withDead('azatutyun-kapan', 'azatutyun', day, [PLACES.kapan], 7),
+  ];
 }

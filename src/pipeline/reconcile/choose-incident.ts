@@ -1,0 +1,63 @@
+import type { LocationPrecision } from '../../domain/index.js';
+import { anchorMatch, compareScores } from './anchor.js';
+import { queryKeys, type BlockIndex } from './block-index.js';
+import { figureCloseness } from './figure-match.js';
+import type { Group } from './group.js';
+import { TIERS, type Prepared } from './prepared-report.js';
+
+/** How much better than the runner-up a vague report's best candidate must fit for it to join. */
+export const VAGUE_MARGIN = 0.2;
+/** Weight of type agreement beside figure agreement (a full type agreement is worth 0.5). */
+const TYPE_WEIGHT = 0.5;
+const ACTOR_WEIGHT = 0.25;
+
+/** A vague report that fits several incidents about equally: it stays apart. */
+export const AMBIGUOUS = 'ambiguous' as const;
+
+/** Located by province, country or nowhere, or dated by a span or a month: the report names no spot on a day. */
+export function isVague(r: Prepared): boolean {
+  return r.tier >= TIERS.dayProvince && r.tier < TIERS.background;
+}
+
+/** Share of the incident's founders that give the report's sub-event type. */
+function typeShare(r: Prepared, g: Group): number {
+  const t = r.types[0];
+  return (g.typeCounts.get(`${t.event_type}|${t.sub_event_type}`) ?? 0) / g.founders.length;
+}
+
+/**
+ * How well the accounts agree beyond when and where: figure closeness (0..1, see
+ * figureCloseness), plus half the share of the incident's founders giving the report's
+ * sub-event type, plus a quarter for shared actors. Rounded, so ties are ties.
+ */
+export function agreement(r: Prepared, g: Group, sharedActors: number): number {
+  return Math.round((figureCloseness(r.figures, g.figures) + TYPE_WEIGHT * typeShare(r, g) + ACTOR_WEIGHT * sharedActors) * 1000) / 1000;
+}
+
+/**
+ * The incident formed so far that the report fits best on its own dates (the day's tolerance
+ * is left to folding), by date overlap, place match, then agreement (figures, type, actors),
+ * then the incident's independent sources, the finer tier and the smaller key. A vague report
+ * (isVague) joins only when its best candidate's agreement beats every other candidate of
+ * the same date and place match by more than VAGUE_MARGIN; otherwise it is AMBIGUOUS: "shelling in the province today", when two villages of the province were
+ * shelled, names neither.
+ */
+export function chooseIncident(r: Prepared, index: BlockIndex<Group>, radius: Record<LocationPrecision, number>): Group | typeof AMBIGUOUS | undefined {
+  let best: Group | undefined;
+  let bestScore: number[] = [];
+  let second: number[] | undefined;
+  for (const g of index.query(r.start, r.end, queryKeys(r.places))) {
+    const m = anchorMatch(r, g, 0, radius);
+    if (!m) continue;
+    const score = [m[0], m[1], agreement(r, g, m[3]), g.weight, -g.tier];
+    const c = best ? compareScores(score, bestScore) : -1;
+    if (c < 0 || (c === 0 && g.key < best!.key)) {
+      if (best && (!second || compareScores(bestScore, second) < 0)) second = bestScore;
+      best = g;
+      bestScore = score;
+    } else if (!second || compareScores(score, second) < 0) second = score;
+  }
+  if (!best || !isVague(r)) return best;
+  const close = second !== undefined && second[0] === bestScore[0] && second[1] === bestScore[1] && bestScore[2] - second[2] <= VAGUE_MARGIN;
+  return close ? AMBIGUOUS : best;
+}
