@@ -1,5 +1,6 @@
 import type { CasualtyFigure, Claim } from '../src/domain/index.js';
 import type { Report, ReportPlace } from '../src/pipeline/reconcile/index.js';
+import { seededRng } from './extract-corpus.js';
 
 // Synthetic reports for bench:reconcile, with the true grouping known. Each "theatre" is a
 // conflict area of its own (two parties, 4 provinces, 12 districts, 60 villages about 20-45 km
@@ -13,18 +14,19 @@ export type BenchData = { reports: Report[]; truth: Int32Array; claims: number; 
 
 const DAYS = 3 * 365;
 const EPOCH = Date.UTC(2020, 0, 1);
-const iso = (day: number) => new Date(EPOCH + day * 86_400_000).toISOString().slice(0, 10);
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+// The data are generated compactly: a string or array that many reports carry alike (a date,
+// a publisher, the pair of armies, a village with its district, an empty list) is one shared,
+// frozen value rather than a copy per report. The reports say exactly what they said before.
+const interned = new Map<string, unknown>();
+function shared<T>(key: string, make: () => T): T {
+  let value = interned.get(key) as T | undefined;
+  if (value === undefined) interned.set(key, (value = make()));
+  return value;
 }
+const name = (s: string) => shared(s, () => s);
+const list = <T>(key: string, items: T[]): T[] => shared(`[]${key}`, () => Object.freeze(items) as T[]);
+const NONE = Object.freeze([]) as never[];
+const iso = (day: number) => name(new Date(EPOCH + day * 86_400_000).toISOString().slice(0, 10));
 
 type Theatre = { t: number; parties: [string, string]; provinces: ReportPlace[]; districts: ReportPlace[]; villages: ReportPlace[]; countries: ReportPlace[] };
 
@@ -58,7 +60,7 @@ const STATEMENT = { event_type: 'Strategic developments', sub_event_type: 'State
 
 /** Reports carrying at least `targetClaims` claims in all (the last report may carry a few more). */
 export function benchReports(targetClaims: number, seed = 1): BenchData {
-  const random = rng(seed);
+  const random = seededRng(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
   const reports: Report[] = [];
   const truth: number[] = [];
@@ -72,9 +74,9 @@ export function benchReports(targetClaims: number, seed = 1): BenchData {
     const n = 1 + Math.floor(random() * 4);
     for (let k = 0; k < n; k++) {
       const id = `${docId}/c${k + 1}`;
-      const base = { id, stance: 'reports' as const, claimant_id: source, document_id: docId, statement: 'reported', hedges: [], blames: [] as string[], casualties: [] as CasualtyFigure[], status: 'unreviewed' as const };
+      const base = { id, stance: 'reports' as const, claimant_id: source, document_id: docId, statement: 'reported', hedges: NONE, blames: NONE as string[], casualties: NONE as CasualtyFigure[], status: 'unreviewed' as const };
       if (k === 1) out.push({ ...base, kind: 'casualties', casualties: [{ outcome: 'killed', group: 'military', side, hedge: 'exact', count: killedCount, low: killedCount, high: killedCount }] });
-      else if (k === 2) out.push({ ...base, kind: 'responsibility', stance: 'accuses', blames: [blamed] });
+      else if (k === 2) out.push({ ...base, kind: 'responsibility', stance: 'accuses', blames: list(blamed, [blamed]) });
       else out.push({ ...base, kind: 'event' });
     }
     void t;
@@ -110,17 +112,17 @@ export function benchReports(targetClaims: number, seed = 1): BenchData {
         const n = 1 + Math.floor(random() * 3);
         for (let k = 0; k < n; k++) {
           const docId = `d${++doc}`;
-          const source = `media-${Math.floor(random() * 40)}`;
+          const source = name(`media-${Math.floor(random() * 40)}`);
           emit(
             {
               id: `${docId}-1`,
               document_id: docId,
               source_id: source,
               date: { start: `${2020 + year}-01-01`, end: `${2020 + year}-12-31`, precision: 'year' },
-              places: [province],
+              places: list(province.place_id, [province]),
               type: BATTLE,
-              actor_ids: [`${t.parties[0].toLowerCase()}-army`],
-              claims: claimsFor(docId, source, t, `${t.parties[1].toLowerCase()}-army`, 10, t.parties[0]),
+              actor_ids: list(`${t.parties[0].toLowerCase()}-army`, [name(`${t.parties[0].toLowerCase()}-army`)]),
+              claims: claimsFor(docId, source, t, name(`${t.parties[1].toLowerCase()}-army`), 10, t.parties[0]),
             },
             id,
           );
@@ -146,7 +148,7 @@ export function benchReports(targetClaims: number, seed = 1): BenchData {
     const trueKilled = Math.floor(random() * 8);
     const victims = pick(t.parties);
     const [a, b] = t.parties.map((p) => p.toLowerCase());
-    const sources = [`${a}-mod`, `${b}-mod`, `observer-${t.t}`, ...Array.from({ length: 6 }, () => `media-${Math.floor(random() * 40)}`)];
+    const sources = [`${a}-mod`, `${b}-mod`, `observer-${t.t}`, ...Array.from({ length: 6 }, () => `media-${Math.floor(random() * 40)}`)].map(name);
     const n = 2 + Math.floor(random() * random() * 9);
     for (let k = 0; k < n && claims < targetClaims; k++) {
       const docId = `d${++doc}`;
@@ -159,28 +161,37 @@ export function benchReports(targetClaims: number, seed = 1): BenchData {
             ? ((d: string) => ({ start: d, end: d, precision: 'day' as const }))(iso(day + (random() < 0.5 ? -1 : 1)))
             : roll < 0.98
               ? { start: iso(day - Math.floor(random() * 2)), end: iso(day + 1 + Math.floor(random() * 2)), precision: 'days' }
-              : { start: iso(day).slice(0, 8) + '01', end: iso(day).slice(0, 8) + String(new Date(Date.UTC(Number(iso(day).slice(0, 4)), Number(iso(day).slice(5, 7)), 0)).getUTCDate()).padStart(2, '0'), precision: 'month' };
+              : { start: name(iso(day).slice(0, 8) + '01'), end: name(iso(day).slice(0, 8) + String(new Date(Date.UTC(Number(iso(day).slice(0, 4)), Number(iso(day).slice(5, 7)), 0)).getUTCDate()).padStart(2, '0')), precision: 'month' };
       if (date.end < date.start) date.end = date.start;
       const where = random();
-      const places = where < 0.55 ? [village, district] : where < 0.75 ? [district] : where < 0.9 ? [province] : where < 0.96 ? [country] : [];
+      const places =
+        where < 0.55
+          ? list(village.place_id, [village, district])
+          : where < 0.75
+            ? list(district.place_id, [district])
+            : where < 0.9
+              ? list(province.place_id, [province])
+              : where < 0.96
+                ? list(country.place_id, [country])
+                : NONE;
       const kind = random();
       const reportType = kind < 0.8 ? type : kind < 0.95 ? (type === BATTLE ? SHELLING : BATTLE) : STATEMENT;
       const figure = Math.max(0, trueKilled + Math.floor(random() * 5) - 2);
-      const speaking = source.endsWith('-mod') ? source : random() < 0.5 ? `${a}-mod` : source;
+      const speaking = source.endsWith('-mod') ? source : random() < 0.5 ? name(`${a}-mod`) : source;
       const r: Report = {
         id: `${docId}-1`,
         document_id: docId,
         source_id: source,
         date,
-        places: reportType === STATEMENT && places.length === 0 ? [district] : places,
+        places: reportType === STATEMENT && places.length === 0 ? list(district.place_id, [district]) : places,
         type: reportType,
-        actor_ids: [`${a}-army`, `${b}-army`],
-        claims: claimsFor(docId, speaking, t, speaking.startsWith(a) ? `${b}-army` : `${a}-army`, figure, victims),
+        actor_ids: list(`${a}|${b}`, [name(`${a}-army`), name(`${b}-army`)]),
+        claims: claimsFor(docId, speaking, t, name(speaking.startsWith(a) ? `${b}-army` : `${a}-army`), figure, victims),
       };
       emit(r, id);
       if (random() < 0.25) {
         const copies = 1 + Math.floor(random() * 3);
-        for (let c = 0; c < copies && claims < targetClaims; c++) emit(copyOf(r, `site-${Math.floor(random() * 200)}`), id);
+        for (let c = 0; c < copies && claims < targetClaims; c++) emit(copyOf(r, name(`site-${Math.floor(random() * 200)}`)), id);
       }
     }
   }

@@ -40,7 +40,7 @@ export function receivedDocument(n: number, overrides: Partial<IngestedDocument>
     bytes: new TextEncoder().encode('Shelling near Riverford wounded two soldiers.'),
     text: 'Shelling near Riverford wounded two soldiers.',
     signature: new Uint8Array([1, 2, 3, 4]),
-    bands: [`0:band-${n}`, '1:shared'],
+    bands: [`0:band-${n}`, `1:band-${n}`, '2:shared', '3:shared'],
     source: { id: 'the-courier', name: 'The Courier', kind: 'media', country: 'unknown', side: 'unknown', url: undefined },
     actors: [{ id: 'the-courier', name: 'The Courier', kind: 'media', side: 'unknown', country: 'unknown', aliases: [], demonyms: [], roles: [] }],
     incidents: [incident],
@@ -112,12 +112,14 @@ export function ingestStoreContract(name: string, openEmpty: () => Promise<Store
       expect((await store.counts()).documents).toBe(record.documents.length + 1);
     });
 
-    it('finds near-duplicate candidates by shared band', async () => {
+    it('finds near-duplicate candidates by two shared bands or more', async () => {
       await store.saveIngested(receivedDocument(1));
       await store.saveIngested(receivedDocument(2));
-      expect((await store.findNearDuplicateCandidates(['0:band-1'])).map((c) => c.document_id)).toEqual(['doc-0000000000000001']);
-      expect((await store.findNearDuplicateCandidates(['1:shared'])).map((c) => c.document_id).sort()).toEqual(['doc-0000000000000001', 'doc-0000000000000002']);
-      expect((await store.findNearDuplicateCandidates(['1:shared']))[0].signature).toEqual(new Uint8Array([1, 2, 3, 4]));
+      expect((await store.findNearDuplicateCandidates(['0:band-1', '1:band-1'])).map((c) => c.document_id)).toEqual(['doc-0000000000000001']);
+      // One band in common is chance, not a copy.
+      expect(await store.findNearDuplicateCandidates(['0:band-1', '9:none'])).toEqual([]);
+      expect((await store.findNearDuplicateCandidates(['2:shared', '3:shared'])).map((c) => c.document_id).sort()).toEqual(['doc-0000000000000001', 'doc-0000000000000002']);
+      expect((await store.findNearDuplicateCandidates(['2:shared', '3:shared']))[0].signature).toEqual(new Uint8Array([1, 2, 3, 4]));
       expect(await store.findNearDuplicateCandidates(['9:none'])).toEqual([]);
       expect(await store.findNearDuplicateCandidates([])).toEqual([]);
     });

@@ -1,6 +1,10 @@
 import type { Command } from 'commander';
 import { parseDateNotation } from '../domain/index.js';
 import { Gazetteer } from '../gazetteer/gazetteer.js';
+import { availableParallelism } from 'node:os';
+import { BatchWriter } from '../pipeline/ingest/batch-writer.js';
+import { ExtractPool } from '../pipeline/ingest/extractor/extract-pool.js';
+import { inlineExtractor } from '../pipeline/ingest/extractor/extractor.js';
 import { collectInputs } from '../pipeline/ingest/collect-inputs.js';
 import { DEFAULT_MAX_BYTES, type IngestContext, type IngestOptions, type IngestSummary } from '../pipeline/ingest/ingest-types.js';
 import { emptySummary, runIngest, tally } from '../pipeline/ingest/run-ingest.js';
@@ -28,10 +32,20 @@ export function ingestOptions(opts: FetchFlags & { published?: string; publisher
   return { published, publisher: opts.publisher, title: opts.title, allowPrivate: opts.allowPrivate, maxBytes, timeoutMs };
 }
 
-/** The context of a run: the store, a gazetteer of the record's own places and actors, what it knows of publishers. */
-export async function ingestContext(store: Store, options: IngestOptions): Promise<IngestContext> {
+/** Runs shorter than this extract on the main thread: a worker takes a quarter of a second to start. */
+const POOL_FROM_ITEMS = 16;
+
+/**
+ * The context of a run: the store, a gazetteer of the record's own places and actors, what
+ * it knows of publishers, and extraction on worker threads when the run is long enough and
+ * the machine has cores to spare (`workers` overrides: 0 keeps it on this thread).
+ */
+export async function ingestContext(store: Store, options: IngestOptions, run: { items?: number; workers?: number } = {}): Promise<IngestContext> {
   const [places, actors, sources] = await Promise.all([store.listPlaces(), store.listActors(), store.listSources()]);
-  return { store, options, gazetteer: Gazetteer.fromRecord({ places, actors }), known: { sources, actors: [...actors] } };
+  const gazetteer = Gazetteer.fromRecord({ places, actors });
+  const workers = run.workers ?? ((run.items ?? 0) >= POOL_FROM_ITEMS ? Math.min(4, availableParallelism() - 1) : 0);
+  const extractor = workers > 0 ? new ExtractPool({ places, actors }, workers) : inlineExtractor(gazetteer);
+  return { store, options, gazetteer, extractor, known: { sources, actors: [...actors] }, writer: new BatchWriter(store), inFlight: new Set() };
 }
 
 /** One line: what a run did. */
@@ -65,9 +79,11 @@ export function registerIngest(program: Command): void {
     .option('--allow-private', 'also fetch private, loopback and link-local addresses (refused by default)')
     .option('--max-size <megabytes>', 'largest file or download accepted', '20')
     .option('--timeout <seconds>', 'how long to wait for a web address', '20')
+    .option('--workers <n>', 'threads for extraction (default: the spare cores, for runs of 16 items or more; 0: none)')
     .addHelpText('after', '\nRe-ingesting what is stored already changes nothing. Ctrl-C stops after the current document; the same command continues.')
-    .action(async (inputs: string[], opts: FetchFlags & { published?: string; publisher?: string; title?: string; json?: boolean }) => {
+    .action(async (inputs: string[], opts: FetchFlags & { published?: string; publisher?: string; title?: string; json?: boolean; workers?: string }) => {
       const options = ingestOptions(opts);
+      if (opts.workers !== undefined && !/^\d+$/.test(opts.workers)) throw new UserError(`--workers ${opts.workers} is not a number of threads (0 or more)`);
       const summary = await withRecord(async (store) => {
         const { items, failures } = collectInputs(inputs);
         const result = emptySummary();
@@ -77,11 +93,13 @@ export function registerIngest(program: Command): void {
           bar.onItem?.(failure, result.items.length, failures.length + items.length);
         }
         const interrupt = interruptible();
+        const ctx = await ingestContext(store, options, { items: items.length, workers: opts.workers === undefined ? undefined : Number(opts.workers) });
         try {
-          return await runIngest(items, await ingestContext(store, options), { ...bar, signal: interrupt.signal }, result);
+          return await runIngest(items, ctx, { ...bar, signal: interrupt.signal }, result);
         } finally {
           bar.stop();
           interrupt.release();
+          await ctx.extractor.close();
         }
       });
       if (opts.json) printJson({ ...summary, line: summaryLine(summary) });

@@ -36,7 +36,10 @@ export function registerWatch(program: Command): void {
           while (!interrupt.signal.aborted) {
             const bar = progressBar('Polling feeds');
             const ctx = await ingestContext(store, options);
-            const { feeds, summary } = await pollFeeds(ctx, { ...bar, signal: interrupt.signal }).finally(() => bar.stop());
+            const { feeds, summary } = await pollFeeds(ctx, { ...bar, signal: interrupt.signal }).finally(() => {
+              bar.stop();
+              return ctx.extractor.close();
+            });
             for (const poll of feeds) if (poll.status === 'failed') process.stderr.write(`feed ${poll.feed.name}: ${poll.error}\n`);
             const line = `${new Date().toISOString().slice(0, 16).replace('T', ' ')} polled ${feeds.length} feeds (${feeds.filter((f) => f.status === 'not_modified').length} unchanged, ${feeds.filter((f) => f.status === 'failed').length} failed). ${summaryLine(summary)}`;
             if (opts.json) printJson({ feeds: feeds.map((f) => ({ id: f.feed.id, status: f.status, new_items: f.new_items, error: f.error })), ...summary, line });

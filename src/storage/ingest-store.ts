@@ -11,8 +11,8 @@ export type IngestedDocument = {
   /** MinHash signature and its LSH bands, for near-duplicate look-ups; absent for failed documents. */
   signature?: Uint8Array;
   bands?: string[];
-  /** The publisher, written when the store does not know it yet. */
-  source: Source;
+  /** The publisher, written when the store does not know it yet (omitted when the caller knows it is stored). */
+  source?: Source;
   /** Actors the claims need that the store may not know yet (the publisher's own voice), written when new. */
   actors: Actor[];
   /** The incidents its claims went to, each new. */
@@ -42,7 +42,7 @@ export type Feed = {
 export interface IngestStore {
   /** The stored document whose original bytes have this SHA-256, if any. */
   findDocumentByHash(sha256: string): Promise<StoredHash | undefined>;
-  /** Documents sharing at least one LSH band with these, with their signatures. */
+  /** Documents sharing at least two of these LSH bands (one is often chance), with their signatures. */
   findNearDuplicateCandidates(bands: string[]): Promise<Candidate[]>;
   /**
    * Stores a received document with its content, publisher, actors and incidents in one
@@ -50,6 +50,8 @@ export interface IngestStore {
    * failed, with the same id, is replaced (a retry); anything else already stored is kept.
    */
   saveIngested(ingested: IngestedDocument): Promise<void>;
+  /** Several documents in one transaction (cheaper per document): all of them are stored, or none. */
+  saveIngestedBatch(batch: IngestedDocument[]): Promise<void>;
   /** The original bytes and extracted text of an ingested document. */
   getDocumentContent(id: string): Promise<{ bytes: Uint8Array; text: string } | undefined>;
 

@@ -8,12 +8,14 @@ import type { Database } from './schema.js';
 type Db = Kysely<Database> | Transaction<Database>;
 const CHUNK = 200;
 
-/** Writes the document, its content and bands, and any publisher or actor not yet known. */
-export async function writeIngestedDocument(trx: Transaction<Database>, x: IngestedDocument): Promise<void> {
+/** Writes a new document, its content and bands, and any publisher or actor not yet known (the caller removes a failed earlier copy first). */
+export async function writeIngestedDocument(
+  trx: Transaction<Database>,
+  x: IngestedDocument,
+  insertRows: <T extends keyof Database>(table: T, rows: Database[T][]) => Promise<void>,
+): Promise<void> {
   const { text: _text, ...metadata } = x.document;
-  // A retry of a document that failed before replaces it; the cascade drops its content and bands.
-  await trx.deleteFrom('documents').where('id', '=', x.document.id).execute();
-  if (!(await trx.selectFrom('sources').select('id').where('id', '=', x.source.id).executeTakeFirst())) {
+  if (x.source && !(await trx.selectFrom('sources').select('id').where('id', '=', x.source.id).executeTakeFirst())) {
     await trx.insertInto('sources').values({ id: x.source.id, data: JSON.stringify(x.source) }).execute();
   }
   for (const actor of x.actors) {
@@ -23,26 +25,29 @@ export async function writeIngestedDocument(trx: Transaction<Database>, x: Inges
       .values({ id: actor.id, name: actor.name, kind: actor.kind, side: actor.side, country: actor.country, parent_id: actor.parent_id ?? null, data: JSON.stringify(actor) })
       .execute();
   }
-  await trx
-    .insertInto('documents')
-    .values({ id: x.document.id, publisher_id: x.document.publisher_id, published_start: x.document.published.start, title: x.document.title, sha256: x.document.sha256 ?? null, data: JSON.stringify(metadata) })
-    .execute();
-  await trx.insertInto('document_content').values({ document_id: x.document.id, bytes: x.bytes, text: x.text, signature: x.signature ?? null }).execute();
-  const bands = [...new Set(x.bands ?? [])];
-  for (let i = 0; i < bands.length; i += CHUNK) {
-    await trx.insertInto('document_bands').values(bands.slice(i, i + CHUNK).map((band) => ({ band, document_id: x.document.id }))).execute();
-  }
+  await insertRows('documents', [
+    { id: x.document.id, publisher_id: x.document.publisher_id, published_start: x.document.published.start, title: x.document.title, sha256: x.document.sha256 ?? null, data: JSON.stringify(metadata) },
+  ]);
+  await insertRows('document_content', [{ document_id: x.document.id, bytes: x.bytes, text: x.text, signature: x.signature ?? null }]);
+  await insertRows('document_bands', [...new Set(x.bands ?? [])].map((band) => ({ band, document_id: x.document.id })));
 }
 
-export async function findNearDuplicateCandidates(db: Db, bands: string[]) {
+/**
+ * Documents sharing at least `minShared` of these bands. One shared band happens by chance
+ * between unrelated texts with common phrasing (wire boilerplate, templates); copies share
+ * many, so asking for two keeps the candidates few as the record grows.
+ */
+export async function findNearDuplicateCandidates(db: Db, bands: string[], minShared = 2) {
   if (!bands.length) return [];
-  const ids = new Set<string>();
-  for (let i = 0; i < bands.length; i += CHUNK) {
-    const rows = await db.selectFrom('document_bands').select('document_id').distinct().where('band', 'in', bands.slice(i, i + CHUNK)).execute();
-    for (const r of rows) ids.add(r.document_id);
-  }
-  if (!ids.size) return [];
-  const rows = await db.selectFrom('document_content').select(['document_id', 'signature']).where('document_id', 'in', [...ids]).where('signature', 'is not', null).execute();
+  const rows = await db
+    .selectFrom('document_bands')
+    .innerJoin('document_content', 'document_content.document_id', 'document_bands.document_id')
+    .select(['document_content.document_id', 'document_content.signature'])
+    .where('document_bands.band', 'in', [...new Set(bands)].slice(0, CHUNK))
+    .where('document_content.signature', 'is not', null)
+    .groupBy(['document_content.document_id', 'document_content.signature'])
+    .having((eb) => eb.fn.countAll(), '>=', minShared)
+    .execute();
   return rows.map((r) => ({ document_id: r.document_id, signature: new Uint8Array(r.signature!) }));
 }
 

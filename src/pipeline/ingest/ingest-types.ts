@@ -1,6 +1,9 @@
 import type { Actor, Source } from '../../domain/index.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import type { Store } from '../../storage/store.js';
+import type { BatchWriter } from './batch-writer.js';
+import type { Extractor } from './extractor/extractor.js';
+import type { Publisher } from './publisher-of.js';
 
 /** What the user says about the documents, over what the documents say about themselves. */
 export type MetadataOverrides = {
@@ -64,6 +67,14 @@ export type IngestContext = {
   options: IngestOptions;
   /** The publishers and actors the record knows, read once per run and added to as new ones are stored. */
   known: { sources: Source[]; actors: Actor[] };
+  /** Extraction, on this thread or a pool of worker threads. */
+  extractor: Extractor;
+  /** SHA-256 of the documents between reading and storing, so a second copy in the same run is a duplicate. */
+  inFlight: Set<string>;
+  /** Where documents wait to be stored, a batch per transaction; runIngest flushes it before it returns. */
+  writer: BatchWriter;
+  /** Publishers already resolved in this run, by the name documents gave. */
+  publishers?: Map<string, Publisher>;
 };
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;

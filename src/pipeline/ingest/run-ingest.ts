@@ -1,4 +1,5 @@
-import { ingestItem } from './ingest-item.js';
+import { prepareItem } from './ingest-item.js';
+import type { Prepared } from './prepare-bytes.js';
 import type { IngestContext, IngestItem, IngestSummary, ItemOutcome } from './ingest-types.js';
 
 /** What a run reports as it goes, for a progress bar. */
@@ -26,36 +27,64 @@ export function tally(summary: IngestSummary, outcome: ItemOutcome): IngestSumma
 }
 
 /**
- * Ingests items one after another. A feed among them adds its entries (each fetched as a web
- * page, with the entry's title and date as hints) right after it. Bad items are failed
- * outcomes; the run goes on. Each document is stored in its own transaction, so an
- * interrupted run leaves whole documents only, and the same command continues it.
+ * Ingests items in order. A feed among them adds its entries (each fetched as a web page,
+ * with the entry's title and date as hints) right after it. Bad items are failed outcomes;
+ * the run goes on. While one document is being stored, the next few are read and
+ * extracted (on worker threads when the context has a pool), but they are stored in input
+ * order. Documents are stored whole or not at all, so an interrupted run can be continued
+ * by running it again.
  * @example const summary = await runIngest(collectInputs(['reports/']).items, ctx);
  */
 export async function runIngest(items: IngestItem[], ctx: IngestContext, progress: IngestProgress = {}, summary = emptySummary()): Promise<IngestSummary> {
   const queue = [...items];
-  let total = summary.items.length + queue.length;
-  progress.onTotal?.(total);
-  while (queue.length) {
-    if (progress.signal?.aborted) break;
-    const item = queue.shift()!;
-    const result = await ingestItem(item, ctx);
-    if (result.kind === 'feed' && item.fromFeed) {
-      const outcome: ItemOutcome = { item: item.location, status: 'failed', error: `${item.location} is listed in the feed ${item.fromFeed} as an article, but is itself a feed` };
-      tally(summary, outcome);
-      progress.onItem?.(outcome, summary.items.length, total);
-      continue;
+  const state = { total: summary.items.length + queue.length };
+  progress.onTotal?.(state.total);
+  const ahead: { item: IngestItem; prepared: Promise<Prepared> }[] = [];
+  try {
+    for (;;) {
+      // Keep a few items read and in extraction ahead of the one being stored.
+      while (ahead.length < LOOKAHEAD && queue.length && !progress.signal?.aborted) {
+        const item = queue.shift()!;
+        const prepared = prepareItem(item, ctx);
+        // Awaited in turn below; until then, a failure must not count as unhandled.
+        prepared.catch(() => {});
+        ahead.push({ item, prepared });
+      }
+      const next = ahead.shift();
+      if (!next) break;
+      // Files, SQLite and extraction on this thread are synchronous: without a turn of the
+      // event loop now and then, Ctrl-C would only be noticed once the run is over.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      const prepared = await next.prepared;
+      if (prepared.kind === 'feed') {
+        if (next.item.fromFeed) {
+          record(summary, progress, state, { item: next.item.location, status: 'failed', error: `${next.item.location} is listed in the feed ${next.item.fromFeed} as an article, but is itself a feed` });
+          continue;
+        }
+        const entries: IngestItem[] = prepared.items.map((entry) => ({ kind: 'url', location: entry.url, hints: { title: entry.title, published: entry.published }, fromFeed: next.item.location }));
+        // The entries come right after the items already read ahead.
+        queue.unshift(...entries);
+        state.total += entries.length - 1;
+        progress.onTotal?.(state.total);
+        continue;
+      }
+      record(summary, progress, state, prepared.kind === 'done' ? prepared.outcome : await prepared.finish());
     }
-    if (result.kind === 'feed') {
-      const entries: IngestItem[] = result.items.map((entry) => ({ kind: 'url', location: entry.url, hints: { title: entry.title, published: entry.published }, fromFeed: item.location }));
-      queue.unshift(...entries);
-      total += entries.length - 1;
-      progress.onTotal?.(total);
-      continue;
-    }
-    tally(summary, result.outcome);
-    progress.onItem?.(result.outcome, summary.items.length, total);
+  } finally {
+    // Whatever happens, what was read so far is stored before the run returns.
+    await ctx.writer.flush();
   }
   summary.remaining = queue.length;
   return summary;
+}
+
+/**
+ * Items read and being extracted ahead of the one being stored: enough to keep the workers
+ * busy while the main thread commits a batch (about 50 documents' worth of rows).
+ */
+const LOOKAHEAD = 64;
+
+function record(summary: IngestSummary, progress: IngestProgress, state: { total: number }, outcome: ItemOutcome): void {
+  tally(summary, outcome);
+  progress.onItem?.(outcome, summary.items.length, state.total);
 }

@@ -1,0 +1,48 @@
+import type { Candidate, IngestedDocument, IngestStore } from '../../storage/ingest-store.js';
+
+/**
+ * Gathers received documents and stores them a few at a time, in one transaction each
+ * batch: a commit costs about as much as a whole document's rows, so one per document
+ * would double the cost of storage. A batch is stored whole or not at all, so a crash
+ * still leaves every document either complete or absent. Documents waiting here are
+ * visible to the duplicate and near-duplicate checks, as if stored.
+ */
+export class BatchWriter {
+  private pending: IngestedDocument[] = [];
+  private firstAt = 0;
+
+  constructor(
+    private readonly store: Pick<IngestStore, 'saveIngestedBatch'>,
+    /** Most documents a transaction holds. */
+    private readonly size = 50,
+    /** Longest a document waits, in ms, so a slow run (a feed, the web) still stores as it goes. */
+    private readonly maxWaitMs = 1000,
+  ) {}
+
+  /** The id of a waiting document with these bytes. */
+  pendingHash(sha256: string): string | undefined {
+    return this.pending.find((x) => x.document.sha256 === sha256)?.document.id;
+  }
+
+  /** Waiting documents sharing two bands or more with these (as the store counts), as near-duplicate candidates. */
+  pendingCandidates(bands: string[]): Candidate[] {
+    const wanted = new Set(bands);
+    return this.pending
+      .filter((x) => x.signature && (x.bands ?? []).filter((b) => wanted.has(b)).length >= 2)
+      .map((x) => ({ document_id: x.document.id, signature: x.signature! }));
+  }
+
+  async add(x: IngestedDocument): Promise<void> {
+    if (!this.pending.length) this.firstAt = Date.now();
+    this.pending.push(x);
+    if (this.pending.length >= this.size || Date.now() - this.firstAt >= this.maxWaitMs) await this.flush();
+  }
+
+  /** Stores what is waiting. */
+  async flush(): Promise<void> {
+    if (!this.pending.length) return;
+    const batch = this.pending;
+    this.pending = [];
+    await this.store.saveIngestedBatch(batch);
+  }
+}

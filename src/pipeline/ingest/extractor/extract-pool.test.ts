@@ -1,0 +1,37 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { Gazetteer } from '../../../gazetteer/gazetteer.js';
+import { loadRecordDir } from '../../../record/load-record.js';
+import { ExtractPool } from './extract-pool.js';
+import { inlineExtractor } from './extractor.js';
+
+const record = loadRecordDir();
+const pool = new ExtractPool({ places: record.places, actors: record.actors }, 2);
+afterAll(() => pool.close());
+
+const REPORT =
+  'Two soldiers were wounded near Tovuz on Monday, the Azerbaijani defence ministry said. ' +
+  'The ministry said the fire came from positions across the border and that its units answered. ' +
+  'Residents of nearby villages spent the night in shelters while the firing went on until dawn.';
+
+describe('extraction on worker threads', () => {
+  it('gives what extraction on this thread gives, signature included', async () => {
+    const input = { text: REPORT, published: '2024-03-06' };
+    const here = await inlineExtractor(Gazetteer.fromRecord(record)).extract(input);
+    const there = await pool.extract(input);
+    expect(there.incidents).toEqual(here.incidents);
+    expect(there.incidents.length).toBeGreaterThan(0);
+    expect(new Uint8Array(there.signature!)).toEqual(here.signature);
+  });
+
+  it('answers many documents at once, each with its own result', async () => {
+    const texts = Array.from({ length: 12 }, (_, i) => `${REPORT} Report number ${i}.`);
+    const results = await Promise.all(texts.map((text) => pool.extract({ text, published: '2024-03-06' })));
+    expect(results.every((r) => r.incidents.length > 0)).toBe(true);
+    expect(new Set(results.map((r) => Buffer.from(r.signature!).toString('hex'))).size).toBe(12);
+  });
+
+  it('rejects, rather than hangs, when a document cannot be extracted', async () => {
+    // A date the extractor cannot read as one is a programmer error in a caller; the pool must pass it on.
+    await expect(pool.extract({ text: REPORT, published: 'not a date' as string })).rejects.toThrow();
+  });
+});
