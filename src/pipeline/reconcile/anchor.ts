@@ -32,10 +32,8 @@ export function anchorMatch(a: Anchor, b: Anchor, tolerance: number, radiusKm?: 
     }
   if (type === -1) return undefined;
   let shared = 0;
-  if (a.actors.length && b.actors.length) {
-    const set = new Set(b.actors);
-    for (const x of a.actors) if (set.has(x)) shared = 1;
-  }
+  // A handful of actors a side: a loop, not a Set per comparison (millions at scale).
+  for (const x of a.actors) if (b.actors.includes(x)) shared = 1;
   // A report that names no place can be anywhere: only shared parties tie it to an occurrence.
   if ((a.places.length === 0 || b.places.length === 0) && !shared) return undefined;
   return [exactDate, place, type, shared];

@@ -54,25 +54,32 @@ export function queryKeys(places: ReportPlace[]): string[] {
 
 /** Entries filed by (day, place key): each lookup touches one day's entries near one place. */
 export class BlockIndex<T> {
-  private readonly blocks = new Map<string, T[]>();
+  // Nested by day, so no (day, key) string is built per entry: at a million claims the
+  // index holds millions of blocks.
+  private readonly days = new Map<number, Map<string, T[]>>();
 
   add(from: number, to: number, keys: string[], item: T): void {
-    for (let day = from; day <= to; day++)
+    for (let day = from; day <= to; day++) {
+      let blocks = this.days.get(day);
+      if (!blocks) this.days.set(day, (blocks = new Map()));
       for (const key of keys) {
-        const k = `${day}|${key}`;
-        const list = this.blocks.get(k);
+        const list = blocks.get(key);
         if (list) list.push(item);
-        else this.blocks.set(k, [item]);
+        else blocks.set(key, [item]);
       }
+    }
   }
 
   query(from: number, to: number, keys: string[]): Set<T> {
     const found = new Set<T>();
-    for (let day = from; day <= to; day++)
+    for (let day = from; day <= to; day++) {
+      const blocks = this.days.get(day);
+      if (!blocks) continue;
       for (const key of keys) {
-        const list = this.blocks.get(`${day}|${key}`);
+        const list = blocks.get(key);
         if (list) for (const item of list) found.add(item);
       }
+    }
     return found;
   }
 }

@@ -1,24 +1,35 @@
 import type { Claim } from '../../domain/index.js';
 
-/** A report's or an incident's casualty figures: for each (outcome, group, side), the median count stated. */
-export type Figures = Map<string, number>;
+/** One (outcome, group, side) and the median count stated for it. */
+export type FigureCount = { key: string; count: number };
+
+/** A report's or an incident's casualty figures, one per (outcome, group, side). */
+export type Figures = readonly FigureCount[];
+
+// Most reports state one figure or none: a small array, none of their own for those without,
+// and one string per (outcome, group, side) however many reports give it (a million claims' worth).
+const NO_FIGURES: Figures = Object.freeze([]);
+const keys = new Map<string, string>();
 
 /** The figures the claims state (denials aside), each (outcome, group, side) as the median of its counts. */
 export function figuresOf(claims: readonly Claim[]): Figures {
-  const counts = new Map<string, number[]>();
+  let counts: Map<string, number[]> | undefined;
   for (const c of claims) {
     if (c.stance === 'denies') continue;
     for (const f of c.casualties) {
-      const key = `${f.outcome}|${f.group}|${f.side}`;
+      let key = `${f.outcome}|${f.group}|${f.side}`;
+      key = keys.get(key) ?? (keys.set(key, key), key);
+      counts ??= new Map();
       const list = counts.get(key);
       if (list) list.push(f.count);
       else counts.set(key, [f.count]);
     }
   }
-  const out: Figures = new Map();
+  if (!counts) return NO_FIGURES;
+  const out: FigureCount[] = [];
   for (const [key, list] of counts) {
     list.sort((a, b) => a - b);
-    out.set(key, list[(list.length - 1) >> 1]);
+    out.push({ key, count: list[(list.length - 1) >> 1] });
   }
   return out;
 }
@@ -36,11 +47,11 @@ export function figureTolerance(a: number, b: number): number {
  */
 export function figureCloseness(a: Figures, b: Figures): number {
   let best = 0;
-  for (const [key, x] of a) {
-    const y = b.get(key);
-    if (y === undefined) continue;
-    const c = Math.max(0, 1 - Math.abs(x - y) / (figureTolerance(x, y) + 1));
-    if (c > best) best = c;
-  }
+  for (const x of a)
+    for (const y of b) {
+      if (x.key !== y.key) continue;
+      const c = Math.max(0, 1 - Math.abs(x.count - y.count) / (figureTolerance(x.count, y.count) + 1));
+      if (c > best) best = c;
+    }
   return best;
 }

@@ -48,6 +48,14 @@ function tierOf(precision: Report['date']['precision'], span: number, placeRank:
   return TIERS.background;
 }
 
+// Reports that share one type object (as parsed values often do) share one list of it.
+const typeLists = new WeakMap<TypeKey, TypeKey[]>();
+function typesOf(type: TypeKey): TypeKey[] {
+  let list = typeLists.get(type);
+  if (!list) typeLists.set(type, (list = [type]));
+  return list;
+}
+
 export function prepareReport(report: Report): Prepared {
   const start = dayNumber(report.date.start);
   const end = Math.max(start, dayNumber(report.date.end));
@@ -61,7 +69,7 @@ export function prepareReport(report: Report): Prepared {
     dayDated: report.date.precision === 'day',
     tier: tierOf(report.date.precision, end - start + 1, rank),
     places,
-    types: [{ event_type: report.type.event_type, sub_event_type: report.type.sub_event_type }],
+    types: typesOf(report.type),
     actors: report.actor_ids,
     source: independentSource(report),
     figures: figuresOf(report.claims),
