@@ -181,6 +181,11 @@ describe('truce ingest', () => {
     // The failure is recorded on the document where one was created (bytes were received).
     const truncated = summary.items.find((i: { item: string }) => i.item.endsWith('truncated.pdf'));
     expect(json(runCli(['show', truncated.document_id, '--json'], record)).ingest).toMatchObject({ status: 'failed', error: expect.stringMatching(/truncated|damaged/i) });
+    // And the analyst can list what failed, and why.
+    const failedDocs = json(runCli(['documents', '--failed', '--json'], record)).documents as { id: string; ingest: { error: string } }[];
+    expect(failedDocs.map((d) => d.id)).toContain(truncated.document_id);
+    expect(failedDocs.every((d) => d.ingest.error)).toBe(true);
+    expect(json(runCli(['documents', '--ingested', '--json'], record)).documents.length).toBe(failedDocs.length + 1);
   });
 
   it('refuses private and loopback addresses unless --allow-private is given', async () => {

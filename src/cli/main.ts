@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { RecordError } from '../record/record-error.js';
 import { registerCheck } from './check.js';
 import { registerExport } from './export.js';
+import { registerDocuments } from './documents.js';
 import { registerExtract } from './extract.js';
 import { registerFeed } from './feed.js';
 import { registerIngest } from './ingest.js';
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerServe(program);
   registerExtract(program);
   registerIngest(program);
+  registerDocuments(program);
   registerFeed(program);
   registerWatch(program);
   registerCheck(program);
