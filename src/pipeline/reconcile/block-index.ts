@@ -25,6 +25,21 @@ function footprint(p: ReportPlace, km: number): string[] {
  */
 export function indexKeys(places: ReportPlace[]): string[] {
   if (places.length === 0) return ['none', '*'];
+  if (places.length === 1) return cached(indexed, places[0], computeIndexKeys);
+  return computeIndexKeys(places);
+}
+
+// Most reports are located by one place, and reports of one place share its object (from the
+// gazetteer): its keys are built once, not per report (a million claims' worth of strings).
+const indexed = new WeakMap<ReportPlace, string[]>();
+const queried = new WeakMap<ReportPlace, string[]>();
+function cached(cache: WeakMap<ReportPlace, string[]>, place: ReportPlace, compute: (places: ReportPlace[]) => string[]): string[] {
+  let keys = cache.get(place);
+  if (!keys) cache.set(place, (keys = compute([place])));
+  return keys;
+}
+
+function computeIndexKeys(places: ReportPlace[]): string[] {
   const keys = new Set<string>(['*']);
   for (const p of places) {
     if (p.lat !== undefined && p.lon !== undefined) keys.add(`P:${cell(p.lat, p.lon)}`);
@@ -41,6 +56,11 @@ export function indexKeys(places: ReportPlace[]): string[] {
 /** The keys to look up for entries that could match these places (a superset; the caller checks). */
 export function queryKeys(places: ReportPlace[]): string[] {
   if (places.length === 0) return ['*'];
+  if (places.length === 1) return cached(queried, places[0], computeQueryKeys);
+  return computeQueryKeys(places);
+}
+
+function computeQueryKeys(places: ReportPlace[]): string[] {
   const keys = new Set<string>(['none']);
   for (const p of places) {
     if (p.lat !== undefined && p.lon !== undefined) keys.add(`F:${cell(p.lat, p.lon)}`);
