@@ -29,8 +29,9 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
 
 /**
  * Which reports are the same occurrence. Tier by tier, finest first (see TIERS): each report
- * joins the best-matching incident already formed, or else forms incidents with its peers of
- * the same day (or the same stated span). Day-dated incidents a day apart then fold into
+ * joins the best-matching incident already formed (see chooseIncident: a vague report that
+ * fits several about equally stays apart, with its copies), or else forms incidents with its
+ * peers of the same day (or the same stated span). Day-dated incidents a day apart then fold into
  * their neighbour when it has at least twice their independent sources. Deterministic and
  * independent of input order; near-linear, since each report is compared only with what is
  * filed under its days and places. Pinned reports stay exactly as pinned.
