@@ -138,5 +138,45 @@ export function ingestStoreContract(name: string, openEmpty: () => Promise<Store
       expect(await store.removeFeed('courier')).toBe(false);
       expect(await store.listFeeds()).toEqual([]);
     });
+  
+    it('shows reports through the incident they are grouped into, with their claims, all or nothing', async () => {
+      const a = receivedDocument(1);
+      const b = receivedDocument(2);
+      await store.saveIngested(a);
+      await store.saveIngested(b);
+      const reports = await store.listReports({ from: '2021-05-01', to: '2021-05-31' });
+      expect(reports.map((r) => r.incident.id)).toEqual(['doc-0000000000000001-1', 'doc-0000000000000002-1']);
+      expect(reports[0].incident.claims).toHaveLength(1);
+      const merged: Incident = { ...a.incidents[0], id: 'inc-riverford', origin: 'reconciled', claims: [...a.incidents[0].claims, ...b.incidents[0].claims], report_ids: ['doc-0000000000000001-1', 'doc-0000000000000002-1'] };
+      await store.saveReconciliation({ incidents: [merged], parents: merged.report_ids!.map((report_id) => ({ report_id, incident_id: merged.id })), remove: [] });
+      const listed = (await store.listIncidents({ from: '2021-05-01', to: '2021-05-31' })).items;
+      expect(listed.map((i) => i.id)).toEqual(['inc-riverford']);
+      expect(listed[0].claims.map((c) => c.id)).toEqual(['doc-0000000000000001-1/c1', 'doc-0000000000000002-1/c1']);
+      expect((await store.getIncident('inc-riverford'))?.claims).toHaveLength(2);
+      expect((await store.listReports({ parents: ['inc-riverford'] })).map((r) => r.parent_id)).toEqual(['inc-riverford', 'inc-riverford']);
+      expect(await store.reconciledIds()).toEqual(['inc-riverford']);
+      // A failing write changes nothing: the second incident reuses a record incident's id.
+      const clash = { ...merged, id: '2021-03-05-riverford-clash' };
+      await expect(store.saveReconciliation({ incidents: [clash], parents: [], remove: ['inc-riverford'] })).rejects.toThrow();
+      expect((await store.listIncidents({ from: '2021-05-01', to: '2021-05-31' })).items.map((i) => i.id)).toEqual(['inc-riverford']);
+      await store.saveReconciliation({ incidents: [], parents: [], remove: ['inc-riverford'] });
+      expect(await store.reconciledIds()).toEqual([]);
+    });
+
+    it("keeps people's decisions: pins, reviews and claim statuses", async () => {
+      await store.saveIngested(receivedDocument(1));
+      await store.pinReports(['doc-0000000000000001-1'], 'inc-pinned');
+      expect((await store.listReports())[0].pinned_to).toBe('inc-pinned');
+      await store.pinReports(['doc-0000000000000001-1'], null);
+      expect((await store.listReports())[0].pinned_to).toBeUndefined();
+      const review = { status: 'accepted' as const, claim_count: 2, overrides: { title: 'Shelling of Riverford' }, updated_at: '2021-05-07T09:00:00Z' };
+      await store.setReview('inc-x', review);
+      expect(await store.getReview('inc-x')).toEqual(review);
+      await store.setReview('inc-x', { ...review, status: 'disputed' });
+      expect((await store.listReviews(['inc-x', 'inc-y'])).get('inc-x')?.status).toBe('disputed');
+      expect(await store.setClaimStatus('doc-0000000000000001-1/c1', 'rejected')).toBe('doc-0000000000000001-1');
+      expect((await store.getIncident('doc-0000000000000001-1'))?.claims[0].status).toBe('rejected');
+      expect(await store.setClaimStatus('nothing/c1', 'rejected')).toBeUndefined();
+    });
   });
 }

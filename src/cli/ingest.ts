@@ -10,6 +10,7 @@ import { DEFAULT_MAX_BYTES, type IngestContext, type IngestOptions, type IngestS
 import { emptySummary, runIngest, tally } from '../pipeline/ingest/run-ingest.js';
 import type { Store } from '../storage/store.js';
 import { printJson } from './output.js';
+import { reconcileArrivals, reconcileLine } from './reconcile.js';
 import { progressBar } from './progress-bar.js';
 import { UserError } from './user-error.js';
 import { withRecord } from './with-store.js';
@@ -94,16 +95,19 @@ export function registerIngest(program: Command): void {
         }
         const interrupt = interruptible();
         const ctx = await ingestContext(store, options, { items: items.length, workers: opts.workers === undefined ? undefined : Number(opts.workers) });
+        let done;
         try {
-          return await runIngest(items, ctx, { ...bar, signal: interrupt.signal }, result);
+          done = await runIngest(items, ctx, { ...bar, signal: interrupt.signal }, result);
         } finally {
           bar.stop();
           interrupt.release();
           await ctx.extractor.close();
         }
+        return { ...done, reconciled: await reconcileArrivals(store, done, ctx.gazetteer) };
       });
-      if (opts.json) printJson({ ...summary, line: summaryLine(summary) });
-      else process.stdout.write(`${summaryLine(summary)}\n`);
+      const lines = [summaryLine(summary), ...(summary.reconciled ? [reconcileLine(summary.reconciled)] : [])];
+      if (opts.json) printJson({ ...summary, line: lines.join(' ') });
+      else process.stdout.write(`${lines.join('\n')}\n`);
       if (summary.failed > 0) throw new UserError(`${summary.failed} of ${summary.items.length} items failed (listed above)`, 1);
       if (summary.remaining > 0) throw new UserError(`interrupted: ${summary.remaining} items were not ingested; run the same command again to continue`, 130);
     });

@@ -8,6 +8,8 @@ import { registerFeed } from './feed.js';
 import { registerIngest } from './ingest.js';
 import { registerInit } from './init.js';
 import { registerList } from './list.js';
+import { registerReconcile } from './reconcile.js';
+import { registerReview } from './review.js';
 import { registerSearch } from './search.js';
 import { registerServe } from './serve.js';
 import { registerShow } from './show.js';
@@ -33,6 +35,8 @@ export function buildProgram(): Command {
   registerDocuments(program);
   registerFeed(program);
   registerWatch(program);
+  registerReconcile(program);
+  registerReview(program);
   registerCheck(program);
   return program;
 }

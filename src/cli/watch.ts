@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { pollFeeds } from '../pipeline/ingest/poll-feeds.js';
 import { ingestContext, ingestOptions, interruptible, summaryLine, type FetchFlags } from './ingest.js';
 import { printJson } from './output.js';
+import { reconcileArrivals, reconcileLine } from './reconcile.js';
 import { progressBar } from './progress-bar.js';
 import { UserError } from './user-error.js';
 import { withRecord } from './with-store.js';
@@ -41,7 +42,8 @@ export function registerWatch(program: Command): void {
               return ctx.extractor.close();
             });
             for (const poll of feeds) if (poll.status === 'failed') process.stderr.write(`feed ${poll.feed.name}: ${poll.error}\n`);
-            const line = `${new Date().toISOString().slice(0, 16).replace('T', ' ')} polled ${feeds.length} feeds (${feeds.filter((f) => f.status === 'not_modified').length} unchanged, ${feeds.filter((f) => f.status === 'failed').length} failed). ${summaryLine(summary)}`;
+            const reconciled = await reconcileArrivals(store, summary, ctx.gazetteer);
+            const line = `${new Date().toISOString().slice(0, 16).replace('T', ' ')} polled ${feeds.length} feeds (${feeds.filter((f) => f.status === 'not_modified').length} unchanged, ${feeds.filter((f) => f.status === 'failed').length} failed). ${summaryLine(summary)}${reconciled ? ` ${reconcileLine(reconciled)}` : ''}`;
             if (opts.json) printJson({ feeds: feeds.map((f) => ({ id: f.feed.id, status: f.status, new_items: f.new_items, error: f.error })), ...summary, line });
             else process.stdout.write(`${line}\n`);
             if (opts.once) break;

@@ -13,7 +13,7 @@ export const IncidentPlace = z.object({ place_id: Id, precision: LocationPrecisi
 export type IncidentPlace = z.infer<typeof IncidentPlace>;
 
 /** What kind of record an incident stands for: an occurrence, or a peace-process step on the timeline. */
-export const IncidentOrigin = z.enum(['record', 'meeting', 'agreement', 'precondition', 'extracted']);
+export const IncidentOrigin = z.enum(['record', 'meeting', 'agreement', 'precondition', 'extracted', 'reconciled']);
 
 /** One real-world occurrence, with every claim about it and the figures derived from them. */
 export const Incident = z.object({
@@ -34,6 +34,12 @@ export const Incident = z.object({
   responsibility: Responsibility.default({ status: 'unknown', accounts: [] }),
   /** Sides involved: of the parties and of the people counted in the figures. */
   sides: z.array(z.string()).default([]),
+  /** Reconciled incidents: how many independent sources report it, and from which sides. */
+  corroboration: z.object({ independent_sources: z.number(), by_side: z.record(z.string(), z.number()), both_sides_confirm: z.boolean() }).optional(),
+  /** Reconciled incidents: where the accounts differ, each field 0 (all agree) to 1. */
+  disagreement: z.object({ score: z.number(), fields: z.record(z.string(), z.number()) }).optional(),
+  /** Reconciled incidents: the documents' own incidents (reports) grouped into it. */
+  report_ids: z.array(z.string()).optional(),
 });
 export type Incident = z.infer<typeof Incident>;
 

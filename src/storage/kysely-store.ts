@@ -17,6 +17,8 @@ import {
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type { Feed, IngestedDocument, StoredHash } from './ingest-store.js';
 import * as ingest from './kysely-ingest.js';
+import * as reconcile from './kysely-reconcile.js';
+import type { IncidentReview, Reconciliation, ReportWindow } from './reconcile-store.js';
 import { fromJson, type Database } from './schema.js';
 import { MAX_PAGE_SIZE, type IncidentQuery, type Page, type RecordCounts, type SearchHits, type Store } from './store.js';
 
@@ -39,9 +41,11 @@ export abstract class KyselyStore implements Store {
     return insert(trx, table, rows);
   }
   /** Rows for the backend's full-text index, written in the same transaction as the record (documents with their text). */
-  protected abstract writeSearchIndex(trx: Transaction<Database>, record: Pick<ConflictRecord, 'incidents' | 'documents'>): Promise<void>;
+  protected abstract writeSearchIndex(trx: Transaction<Database>, record: Pick<ConflictRecord, 'incidents' | 'documents'>, options?: { claims?: boolean }): Promise<void>;
   /** Drops one document's row from the full-text index (a failed document being retried). */
   protected abstract unindexDocument(trx: Transaction<Database>, id: string): Promise<void>;
+  /** Drops incidents' rows from the full-text index (reconciled incidents being rewritten). */
+  protected abstract unindexIncidents(trx: Transaction<Database>, ids: string[]): Promise<void>;
   protected abstract clearSearchIndex(trx: Transaction<Database>): Promise<void>;
   /** A condition on `incidents` that holds when the incident matches the words. */
   protected abstract incidentTextMatch(text: string): RawBuilder<boolean>;
@@ -52,7 +56,7 @@ export abstract class KyselyStore implements Store {
 
   async replaceRecord(record: ConflictRecord): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
-      for (const table of ['incident_facets', 'claims', 'incidents', 'names', 'agreements', 'meetings', 'preconditions', 'feed_items', 'document_bands', 'document_content', 'documents', 'actors', 'places', 'sources'] as const) {
+      for (const table of ['incident_facets', 'claims', 'incidents', 'names', 'agreements', 'meetings', 'preconditions', 'feed_items', 'incident_reviews', 'document_bands', 'document_content', 'documents', 'actors', 'places', 'sources'] as const) {
         await trx.deleteFrom(table).execute();
       }
       await this.clearSearchIndex(trx);
@@ -139,7 +143,8 @@ export abstract class KyselyStore implements Store {
 
   async listIncidents(query: IncidentQuery = {}): Promise<Page<Incident>> {
     const limit = Math.max(1, Math.min(query.limit ?? 100, MAX_PAGE_SIZE));
-    let q = this.db.selectFrom('incidents').select(['id', 'date_start', 'data']);
+    // A document's own incident, once grouped into a reconciled one, is shown through it.
+    let q = this.db.selectFrom('incidents').select(['id', 'date_start', 'data']).where('parent_id', 'is', null);
     if (query.from) q = q.where('date_end', '>=', query.from);
     if (query.to) q = q.where('date_start', '<=', query.to);
     if (query.types?.length) {
@@ -164,15 +169,43 @@ export abstract class KyselyStore implements Store {
     return rows.length > limit && last ? { items, next_cursor: encodeCursor({ date: last.date_start, id: last.id }) } : { items };
   }
 
-  /** Puts each incident's claims back, in their recorded order. */
+  /** Puts each incident's claims back, in their recorded order; a reconciled incident's are its reports'. */
   private async withClaims(incidents: Omit<Incident, 'claims'>[]): Promise<Incident[]> {
     const byIncident = new Map<string, Claim[]>(incidents.map((i) => [i.id, []]));
-    for (let i = 0; i < incidents.length; i += CHUNK) {
-      const ids = incidents.slice(i, i + CHUNK).map((x) => x.id);
-      const rows = await this.db.selectFrom('claims').select(['incident_id', 'data']).where('incident_id', 'in', ids).orderBy('incident_id').orderBy('position').execute();
-      for (const row of rows) byIncident.get(row.incident_id)!.push(fromJson<Claim>(row.data));
+    // Where each row of claims goes: its own incident, or the reconciled incident of its report.
+    const owner = new Map<string, string>(incidents.map((i) => [i.id, i.id]));
+    for (const i of incidents) for (const r of i.report_ids ?? []) owner.set(r, i.id);
+    const ids = [...owner.keys()];
+    for (let k = 0; k < ids.length; k += CHUNK) {
+      const rows = await this.db.selectFrom('claims').select(['incident_id', 'data']).where('incident_id', 'in', ids.slice(k, k + CHUNK)).orderBy('incident_id').orderBy('position').execute();
+      for (const row of rows) byIncident.get(owner.get(row.incident_id)!)!.push(fromJson<Claim>(row.data));
     }
     return incidents.map((i) => ({ ...i, claims: byIncident.get(i.id)! }));
+  }
+
+  listReports = (window?: ReportWindow) => reconcile.listReports(this.db, window);
+  reconciledIds = (window?: { from?: string; to?: string }) => reconcile.reconciledIds(this.db, window);
+  pinReports = (reportIds: string[], incidentId: string | null) => reconcile.pinReports(this.db, reportIds, incidentId);
+  listReviews = (ids: string[]) => reconcile.listReviews(this.db, ids);
+  getReview = async (id: string) => (await reconcile.listReviews(this.db, [id])).get(id);
+  setReview = (id: string, review: IncidentReview) => reconcile.setReview(this.db, id, review);
+  setClaimStatus = (claimId: string, status: Claim['status']) => reconcile.setClaimStatus(this.db, claimId, status);
+
+  async saveReconciliation(r: Reconciliation): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const gone = [...new Set([...r.remove, ...r.incidents.map((i) => i.id)])];
+      for (let k = 0; k < gone.length; k += CHUNK) {
+        // Only reconciled incidents are rewritten: their claims belong to their reports, so nothing cascades.
+        await trx.deleteFrom('incidents').where('origin', '=', 'reconciled').where('id', 'in', gone.slice(k, k + CHUNK)).execute();
+      }
+      if (gone.length) await this.unindexIncidents(trx, gone);
+      await reconcile.setParents(trx, r.parents);
+      // Claims stay with their reports; the reconciled row keeps the rest.
+      await this.insertRows(trx, 'incidents', r.incidents.map((i) => incidentRow({ ...i, claims: [] })));
+      await this.insertRows(trx, 'incident_facets', r.incidents.flatMap(facetRows));
+      // Their claims are indexed already, as their reports' claims.
+      await this.writeSearchIndex(trx, { incidents: r.incidents, documents: [] }, { claims: false });
+    });
   }
 
   getPlace = (id: string) => this.one<Place>('places', id);

@@ -30,7 +30,13 @@ export interface Database {
     status: string;
     origin: string;
     data: Json;
+    /** For a document's own incident (a report): the reconciled incident it is grouped into. Hidden from listings while set. */
+    parent_id?: string | null;
+    /** For a report: the incident a person placed it in, which reconciliation never undoes. */
+    pinned_to?: string | null;
   };
+  /** People's decisions on reconciled incidents, kept across re-runs: review status and edited fields. */
+  incident_reviews: { incident_id: string; status: string; claim_count: number; overrides: Json | null; updated_at: string };
   /** (incident, facet, value) rows: the places, actors and sides an incident is filtered by. */
   incident_facets: { incident_id: string; facet: 'place' | 'actor' | 'side'; value: string };
   claims: {

@@ -12,6 +12,7 @@ import type {
   Source,
 } from '../domain/index.js';
 import type { IngestStore } from './ingest-store.js';
+import type { ReconcileStore } from './reconcile-store.js';
 
 /** Which incidents to list. Every field narrows; names are resolved to ids before they reach a Store. */
 export type IncidentQuery = {
@@ -64,7 +65,7 @@ export type SearchHits = {
  * The record's storage. SQLite is the embedded default; every backend passes the
  * contract suite in test/store-contract.ts.
  */
-export interface Store extends IngestStore {
+export interface Store extends IngestStore, ReconcileStore {
   /** Brings the schema to the newest version; safe to call on every start. */
   migrate(): Promise<void>;
   /** Replaces the whole record in one transaction: afterwards the store holds exactly `record`, or, on failure, what it held before. */

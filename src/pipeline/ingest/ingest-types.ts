@@ -44,6 +44,8 @@ export type ItemOutcome = {
   duplicate_of?: string;
   incidents?: number;
   claims?: number;
+  /** The first and last day its incidents cover, for reconciling what arrived. */
+  span?: { from: string; to: string };
   error?: string;
 };
 

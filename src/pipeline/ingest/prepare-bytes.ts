@@ -120,6 +120,9 @@ export async function prepareBytes(raw: RawInput, item: IngestItem, ctx: IngestC
         ...(original ? { duplicate_of: original.document_id } : {}),
         incidents: incidents.length,
         claims: incidents.reduce((n, i) => n + i.claims.length, 0),
+        ...(incidents.length
+          ? { span: { from: incidents.reduce((d, i) => (i.date.start < d ? i.date.start : d), incidents[0].date.start), to: incidents.reduce((d, i) => (i.date.end > d ? i.date.end : d), incidents[0].date.end) } }
+          : {}),
       };
     },
   };

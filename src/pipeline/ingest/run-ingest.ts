@@ -12,6 +12,13 @@ export type IngestProgress = {
   signal?: AbortSignal;
 };
 
+/** The days the incidents of a run's new documents cover, if any. */
+export function spanOf(summary: IngestSummary): { from: string; to: string } | undefined {
+  const spans = summary.items.flatMap((i) => (i.span ? [i.span] : []));
+  if (!spans.length) return undefined;
+  return { from: spans.reduce((d, s) => (s.from < d ? s.from : d), spans[0].from), to: spans.reduce((d, s) => (s.to > d ? s.to : d), spans[0].to) };
+}
+
 /** An empty tally. */
 export function emptySummary(): IngestSummary {
   return { new: 0, duplicate: 0, near_duplicate: 0, failed: 0, incidents: 0, claims: 0, remaining: 0, items: [] };

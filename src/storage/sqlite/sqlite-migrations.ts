@@ -127,4 +127,19 @@ export const SQLITE_MIGRATIONS: Record<string, Migration> = {
         .execute();
     },
   },
+  '0003_reconciliation': {
+    async up(db: Kysely<any>) {
+      await db.schema.alterTable('incidents').addColumn('parent_id', 'text').execute();
+      await db.schema.alterTable('incidents').addColumn('pinned_to', 'text').execute();
+      await db.schema.createIndex('incidents_by_parent').on('incidents').column('parent_id').execute();
+      await db.schema
+        .createTable('incident_reviews')
+        .addColumn('incident_id', 'text', (c) => c.primaryKey())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('claim_count', 'integer', (c) => c.notNull())
+        .addColumn('overrides', 'text')
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
 };

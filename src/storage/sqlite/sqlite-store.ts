@@ -78,11 +78,17 @@ export class SqliteStore extends KyselyStore {
     await sql`DELETE FROM documents_fts WHERE id = ${id}`.execute(trx);
   }
 
-  protected async writeSearchIndex(trx: Transaction<Tables>, record: Pick<ConflictRecord, 'incidents' | 'documents'>): Promise<void> {
+  protected async unindexIncidents(trx: Transaction<Tables>, ids: string[]): Promise<void> {
+    for (let i = 0; i < ids.length; i += 500) {
+      await sql`DELETE FROM incidents_fts WHERE id IN (${sql.join(ids.slice(i, i + 500))})`.execute(trx);
+    }
+  }
+
+  protected async writeSearchIndex(trx: Transaction<Tables>, record: Pick<ConflictRecord, 'incidents' | 'documents'>, options: { claims?: boolean } = {}): Promise<void> {
     // Many rows a statement: preparing one statement per row costs more than the row.
     const rows = (table: string, columns: string[], values: unknown[][]) => manyRows(trx, table, columns, values);
     await rows('incidents_fts', ['id', 'title', 'summary', 'claims'], record.incidents.map((i) => [i.id, i.title, i.summary, i.claims.map((c) => [c.statement, c.quote].filter(Boolean).join(' ')).join('\n')]));
-    await rows('claims_fts', ['id', 'statement', 'quote'], record.incidents.flatMap((i) => i.claims.map((c) => [c.id, c.statement, c.quote ?? ''])));
+    if (options.claims !== false) await rows('claims_fts', ['id', 'statement', 'quote'], record.incidents.flatMap((i) => i.claims.map((c) => [c.id, c.statement, c.quote ?? ''])));
     await rows('documents_fts', ['id', 'title', 'text'], record.documents.map((d) => [d.id, d.title, d.text ?? '']));
   }
 

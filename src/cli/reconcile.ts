@@ -1,0 +1,41 @@
+import type { Command } from 'commander';
+import { Gazetteer } from '../gazetteer/gazetteer.js';
+import type { IngestSummary } from '../pipeline/ingest/ingest-types.js';
+import { spanOf } from '../pipeline/ingest/run-ingest.js';
+import { reconcileRecord, type ReconcileSummary } from '../pipeline/reconcile-record/reconcile-record.js';
+import type { Store } from '../storage/store.js';
+import { printJson } from './output.js';
+import { withRecord } from './with-store.js';
+
+/** The gazetteer of the record's own places and actors. */
+export async function recordGazetteer(store: Store): Promise<Gazetteer> {
+  const [places, actors] = await Promise.all([store.listPlaces(), store.listActors()]);
+  return Gazetteer.fromRecord({ places, actors });
+}
+
+/** One line: what reconciliation made of the reports. */
+export function reconcileLine(s: ReconcileSummary): string {
+  return `Reconciled ${s.reports} document reports into ${s.incidents} incidents: ${s.corroborated} with more than one independent source, ${s.both_sides_confirm} confirmed by both sides' sources, ${s.disputed} with disputed responsibility.`;
+}
+
+/** After an ingest run: the new documents' incidents grouped with what the record holds on those days. */
+export async function reconcileArrivals(store: Store, summary: IngestSummary, gazetteer?: Gazetteer): Promise<ReconcileSummary | undefined> {
+  const span = spanOf(summary);
+  if (!span) return undefined;
+  return reconcileRecord(store, gazetteer ?? (await recordGazetteer(store)), span);
+}
+
+/** `truce reconcile`: every document's incidents grouped again from scratch; people's decisions are kept. */
+export function registerReconcile(program: Command): void {
+  program
+    .command('reconcile')
+    .description("group every document's incidents into incidents again, from scratch, with figures, corroboration and disagreement; people's decisions (placements, rejected claims, edits, reviews) are kept")
+    .option('--json', 'print the summary as JSON')
+    .action(async (opts: { json?: boolean }) => {
+      await withRecord(async (store) => {
+        const summary = await reconcileRecord(store, await recordGazetteer(store));
+        if (opts.json) printJson(summary);
+        else process.stdout.write(`${reconcileLine(summary)}\n`);
+      });
+    });
+}
