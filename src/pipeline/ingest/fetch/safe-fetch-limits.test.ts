@@ -1,26 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { FetchError } from './fetch-types.js';
 import { safeFetch } from './safe-fetch.js';
-import { startTestServer, type TestServer } from './test-server.js';
+import { fetchFailure, serverPerTest } from './test-server.js';
 
-let server: TestServer | undefined;
+const serve = serverPerTest();
 const timers: NodeJS.Timeout[] = [];
-afterEach(async () => {
+afterEach(() => {
   timers.splice(0).forEach(clearInterval);
-  await server?.close();
-  server = undefined;
 });
 
-const serve = async (...args: Parameters<typeof startTestServer>) => (server = await startTestServer(...args));
-const failure = (p: Promise<unknown>) =>
-  p.then(
-    () => expect.fail('expected the fetch to fail'),
-    (err: unknown) => {
-      expect(err).toBeInstanceOf(FetchError);
-      return err as FetchError;
-    },
-  );
+const failure = fetchFailure;
 const timed = async <T>(p: Promise<T>) => {
   const start = performance.now();
   const value = await p;

@@ -1,23 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { FetchError } from './fetch-types.js';
+import { describe, expect, it } from 'vitest';
 import { safeFetch } from './safe-fetch.js';
-import { startTestServer, type TestServer } from './test-server.js';
+import { fetchFailure, serverPerTest } from './test-server.js';
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const serve = serverPerTest();
 
-const serve = async (...args: Parameters<typeof startTestServer>) => (server = await startTestServer(...args));
-const failure = (p: Promise<unknown>) =>
-  p.then(
-    () => expect.fail('expected the fetch to fail'),
-    (err: unknown) => {
-      expect(err).toBeInstanceOf(FetchError);
-      return err as FetchError;
-    },
-  );
+const failure = fetchFailure;
 
 // /hop/N redirects to /hop/N-1 until /hop/0, which answers.
 const chain = () =>

@@ -1,25 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
-import { FetchError, type FetchResult } from './fetch-types.js';
+import type { FetchResult } from './fetch-types.js';
 import { safeFetch } from './safe-fetch.js';
-import { startTestServer, type TestServer } from './test-server.js';
+import { fetchFailure, serverPerTest } from './test-server.js';
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const serve = serverPerTest();
 
-const serve = async (...args: Parameters<typeof startTestServer>) => (server = await startTestServer(...args));
 const text = (r: FetchResult) => (r.notModified ? '' : Buffer.from(r.bytes).toString('utf8'));
-const failure = (p: Promise<unknown>) =>
-  p.then(
-    () => expect.fail('expected the fetch to fail'),
-    (err: unknown) => {
-      expect(err).toBeInstanceOf(FetchError);
-      return err as FetchError;
-    },
-  );
+const failure = fetchFailure;
 
 describe('safeFetch: answers', () => {
   it('returns the body, type, charset and validators of a 200, and names Truce', async () => {
@@ -187,7 +175,6 @@ describe('safeFetch: refusals', () => {
     const s = await serve(() => {});
     const url = s.url;
     await s.close();
-    server = undefined;
     const err = await failure(safeFetch(url, { allowPrivate: true }));
     expect(err.code).toBe('network');
     expect(err.message).toContain('ECONNREFUSED');

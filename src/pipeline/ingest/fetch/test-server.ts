@@ -1,3 +1,5 @@
+import { afterEach, expect } from 'vitest';
+import { FetchError } from './fetch-types.js';
 import { createServer, type IncomingMessage, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -25,4 +27,25 @@ export async function startTestServer(handler: RequestListener): Promise<TestSer
         server.close(() => resolve());
       }),
   };
+}
+
+/** For test files: `serve(handler)` starts a server that is closed after the test. */
+export function serverPerTest(): (...args: Parameters<typeof startTestServer>) => Promise<TestServer> {
+  let server: TestServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+  return async (...args) => (server = await startTestServer(...args));
+}
+
+/** The FetchError a fetch must fail with (the test fails if it does not). */
+export function fetchFailure(p: Promise<unknown>): Promise<FetchError> {
+  return p.then(
+    () => expect.fail('expected the fetch to fail'),
+    (err: unknown) => {
+      expect(err).toBeInstanceOf(FetchError);
+      return err as FetchError;
+    },
+  );
 }
