@@ -52,7 +52,10 @@ export async function reconcileRecord(store: Store, gazetteer: Gazetteer, window
   const reports = [...stored.values()].map((r) => reportOf(r, { documents, gazetteer }));
   const reconciled = reconcileReports(reports, { sideOf: (id) => gazetteer.sideOf(id), sourceOf: (doc) => documents.get(doc)?.publisher_id ?? `document:${doc}`, parties: gazetteer.partySides });
   const reviews = await store.listReviews(reconciled.map((i) => i.id));
-  const incidents = reconciled.map((i) => withReview({ ...i, origin: 'reconciled', status: 'unreviewed' }, reviews.get(i.id)));
+  // The summary: the opening sentence of the account the incident was founded on.
+  const summaryOf = (i: ReconciledIncident) =>
+    i.summary || [i.id.replace(/^inc-/, ''), ...i.report_ids].map((id) => stored.get(id)?.incident.summary).find(Boolean) || '';
+  const incidents = reconciled.map((i) => withReview({ ...i, summary: summaryOf(i), origin: 'reconciled', status: 'unreviewed' }, reviews.get(i.id)));
   const produced = new Set(incidents.map((i) => i.id));
   // Only incidents whose every report was read may go: an incremental run leaves the others be.
   const before = span ? new Set(previous) : new Set(await store.reconciledIds());
