@@ -85,6 +85,14 @@ describe('extract', () => {
     expect(incident.claims[0]).toMatchObject({ claimant: { country: 'AZ' }, casualties: [expect.objectContaining({ side: 'AM', count: 30 })] });
   });
 
+  it('does not take where the speakers sit for where it happened ("officials in Baku said")', () => {
+    const [incident] = live('Two soldiers were killed near Tovuz on 3 March by artillery fire, officials in Baku said on Wednesday.', '2024-03-06');
+    expect(incident.places.map((p) => p.id)).toEqual(['tovuz-district']);
+    // Residents are witnesses where they live: their town stays a place of the story.
+    const [told] = live('Shelling damaged houses on 3 March, residents in Chinari said.', '2024-03-06');
+    expect(told.places.map((p) => p.id)).toEqual(['chinari']);
+  });
+
   it('reads wire copy: a dateline is no location, a denial in the next paragraph joins the story, "its soldiers" are the claimant\'s', () => {
     const text = [
       'YEREVAN, March 4 (Test Wire) - Armenia\'s defence ministry said on Monday that three of its soldiers were wounded when Azerbaijani forces fired on posts near Chinari.',

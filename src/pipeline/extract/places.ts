@@ -10,6 +10,9 @@ export type FoundPlace = Span & { place_id: string; candidates: string[]; precis
 const LOCATIVE = /\b(?:in|inside|into|within|across|at|near|outside|around|along|from|to|toward|towards|on)\s+(?:the\s+)?(?:(?:village|town|city|region|district|province|area|settlement)s?\s+of\s+)?$/i;
 const NEAR = /\b(?:near|outside|around|close to|not far from|on the outskirts of)\s+(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$/i;
 const ELSEWHERE = /\b(?:far from|away from|rather than|instead of|not in|outside of)\s+(?:the\s+)?(?:\w+\s+)?$/i;
+/** "officials in Baku said": where the speakers sit, not where anything happened. */
+const SPEAKERS_IN = /\b(?:officials?|authorities|sources|diplomats?|spokes(?:man|woman|person)|ministry|government|analysts?|correspondents?|envoys?)\s+in\s+$/i;
+const SPOKE_AFTER = /^\s*,?\s+(?:(?:on|late on|earlier on)\s+\w+\s+)?(?:said|say|says|told|announced|reported|confirmed|added|stated|claimed|insisted|denied|warned)\b/i;
 const DIRECTION_AFTER = /^\s+(?:direction|section|sector|axis)\b/i;
 const REGION_AFTER = /^\s+(?:region|district|province|rayon|marz|area)\b/i;
 const metonyms = new WeakMap<Gazetteer, Set<string>>();
@@ -38,7 +41,7 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer, prefer: Reado
   const found: FoundPlace[] = [];
   for (const m of gazetteer.placeMatcher.find(sentence, tokens)) {
     const before = sentence.slice(Math.max(0, m.start - 60), m.start);
-    const after = sentence.slice(m.end, m.end + 20);
+    const after = sentence.slice(m.end, m.end + 40);
     const locative = LOCATIVE.test(before);
     const candidates = m.ids.map((id) => gazetteer.places.get(id)!).filter(Boolean);
     // The subject of a verb, not a location: "Baku rejected", "Moscow said".
@@ -47,6 +50,7 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer, prefer: Reado
     if (!locative && /^\s+[a-z]+(?:s|ed)\b/.test(after) && metonymsOf(gazetteer).has(m.text.toLowerCase())) continue;
     // "far from Nagorno-Karabakh" says where it did not happen.
     if (ELSEWHERE.test(before)) continue;
+    if (SPEAKERS_IN.test(before) && SPOKE_AFTER.test(after)) continue;
     const place = candidates.sort((a, b) => score(b) - score(a))[0];
     if (!place) continue;
     if (place.level === 'country' && !locative) continue;
