@@ -22,6 +22,9 @@ export type IngestedDocument = {
 /** A stored document found by the hash of its bytes. */
 export type StoredHash = { id: string; status: 'extracted' | 'failed' };
 
+/** LSH bands two documents must share to be near-duplicate candidates: one in common is often chance. */
+export const MIN_SHARED_BANDS = 2;
+
 /** A near-duplicate candidate: a document sharing an LSH band, with its signature. */
 export type Candidate = { document_id: string; signature: Uint8Array };
 

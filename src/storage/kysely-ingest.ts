@@ -37,13 +37,13 @@ export async function writeIngestedDocument(
  * between unrelated texts with common phrasing (wire boilerplate, templates); copies share
  * many, so asking for two keeps the candidates few as the record grows.
  */
-export async function findNearDuplicateCandidates(db: Db, bands: string[], minShared = 2) {
+export async function findNearDuplicateCandidates(db: Db, bands: string[], minShared: number) {
   if (!bands.length) return [];
   const rows = await db
     .selectFrom('document_bands')
     .innerJoin('document_content', 'document_content.document_id', 'document_bands.document_id')
     .select(['document_content.document_id', 'document_content.signature'])
-    .where('document_bands.band', 'in', [...new Set(bands)].slice(0, CHUNK))
+    .where('document_bands.band', 'in', [...new Set(bands)])
     .where('document_content.signature', 'is not', null)
     .groupBy(['document_content.document_id', 'document_content.signature'])
     .having((eb) => eb.fn.countAll(), '>=', minShared)

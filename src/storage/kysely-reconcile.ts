@@ -31,11 +31,8 @@ export async function listReports(db: Db, window: ReportWindow = {}): Promise<St
   }));
 }
 
-export async function reconciledIds(db: Db, window: { from?: string; to?: string } = {}): Promise<string[]> {
-  let q = db.selectFrom('incidents').select('id').where('origin', '=', 'reconciled');
-  if (window.from) q = q.where('date_end', '>=', window.from);
-  if (window.to) q = q.where('date_start', '<=', window.to);
-  return (await q.execute()).map((r) => r.id);
+export async function reconciledIds(db: Db): Promise<string[]> {
+  return (await db.selectFrom('incidents').select('id').where('origin', '=', 'reconciled').execute()).map((r) => r.id);
 }
 
 export async function setParents(trx: Transaction<Database>, parents: { report_id: string; incident_id: string }[]): Promise<void> {

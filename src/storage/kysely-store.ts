@@ -15,7 +15,7 @@ import {
   type Source,
 } from '../domain/index.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import type { Feed, IngestedDocument, StoredHash } from './ingest-store.js';
+import { MIN_SHARED_BANDS, type Feed, type IngestedDocument, type StoredHash } from './ingest-store.js';
 import * as ingest from './kysely-ingest.js';
 import * as reconcile from './kysely-reconcile.js';
 import type { IncidentReview, Reconciliation, ReportWindow } from './reconcile-store.js';
@@ -84,7 +84,7 @@ export abstract class KyselyStore implements Store {
     return { id: row.id, status: fromJson<Document>(row.data).ingest?.status === 'failed' ? 'failed' : 'extracted' };
   }
 
-  findNearDuplicateCandidates = (bands: string[]) => ingest.findNearDuplicateCandidates(this.db, bands);
+  findNearDuplicateCandidates = (bands: string[]) => ingest.findNearDuplicateCandidates(this.db, bands, MIN_SHARED_BANDS);
 
   saveIngested = (x: IngestedDocument) => this.saveIngestedBatch([x]);
 
@@ -184,7 +184,7 @@ export abstract class KyselyStore implements Store {
   }
 
   listReports = (window?: ReportWindow) => reconcile.listReports(this.db, window);
-  reconciledIds = (window?: { from?: string; to?: string }) => reconcile.reconciledIds(this.db, window);
+  reconciledIds = () => reconcile.reconciledIds(this.db);
   pinReports = (reportIds: string[], incidentId: string | null) => reconcile.pinReports(this.db, reportIds, incidentId);
   listReviews = (ids: string[]) => reconcile.listReviews(this.db, ids);
   getReview = async (id: string) => (await reconcile.listReviews(this.db, [id])).get(id);

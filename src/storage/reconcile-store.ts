@@ -36,8 +36,8 @@ export type ReportWindow = { from?: string; to?: string; parents?: string[] };
 export interface ReconcileStore {
   /** The documents' own incidents in the window (all of them without one), with their claims. */
   listReports(window?: ReportWindow): Promise<StoredReport[]>;
-  /** Reconciled incidents whose reports' dates overlap the window (ids only). */
-  reconciledIds(window?: { from?: string; to?: string }): Promise<string[]>;
+  /** Every reconciled incident's id. */
+  reconciledIds(): Promise<string[]>;
   /** Writes a reconciliation in one transaction: all of it, or nothing. */
   saveReconciliation(r: Reconciliation): Promise<void>;
   /** A person places reports in an incident (an existing one, or a new id for a split); null lets reconciliation decide again. */

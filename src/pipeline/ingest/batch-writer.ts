@@ -1,4 +1,4 @@
-import type { Candidate, IngestedDocument, IngestStore } from '../../storage/ingest-store.js';
+import { MIN_SHARED_BANDS, type Candidate, type IngestedDocument, type IngestStore } from '../../storage/ingest-store.js';
 
 /**
  * Gathers received documents and stores them a few at a time, in one transaction each
@@ -24,11 +24,11 @@ export class BatchWriter {
     return this.pending.find((x) => x.document.sha256 === sha256)?.document.id;
   }
 
-  /** Waiting documents sharing two bands or more with these (as the store counts), as near-duplicate candidates. */
+  /** Waiting documents sharing enough bands with these (as the store counts), as near-duplicate candidates. */
   pendingCandidates(bands: string[]): Candidate[] {
     const wanted = new Set(bands);
     return this.pending
-      .filter((x) => x.signature && (x.bands ?? []).filter((b) => wanted.has(b)).length >= 2)
+      .filter((x) => x.signature && (x.bands ?? []).filter((b) => wanted.has(b)).length >= MIN_SHARED_BANDS)
       .map((x) => ({ document_id: x.document.id, signature: x.signature! }));
   }
 

@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { FetchError } from './fetch/fetch-types.js';
+import { FetchError, type FetchResult } from './fetch/fetch-types.js';
+import { formatBytes } from './fetch/format-limit.js';
 import { safeFetch } from './fetch/safe-fetch.js';
 import { DEFAULT_MAX_BYTES, type IngestItem, type IngestOptions } from './ingest-types.js';
 import type { RawInput } from './readers/reader-types.js';
@@ -25,8 +26,10 @@ const TYPE_BY_EXTENSION: Record<string, string> = {
   '.json': 'application/json',
 };
 
-export function megabytes(n: number): string {
-  return `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+/** What a reader needs of a fetch: the bytes, the final URL, and the type (sniffed, else declared) with its charset. */
+export function fetchedInput(got: Extract<FetchResult, { notModified: false }>, name: string): RawInput {
+  const type = got.sniffedType ?? got.contentType;
+  return { bytes: got.bytes, name, url: got.url, contentType: type && got.charset ? `${type}; charset=${got.charset}` : type };
 }
 
 /** The bytes of a file, a URL or standard input, within the size limit. */
@@ -36,8 +39,7 @@ export async function loadItem(item: IngestItem, options: IngestOptions, stdin: 
     try {
       const got = await safeFetch(item.location, { allowPrivate: options.allowPrivate, maxBytes: limit, timeoutMs: options.timeoutMs });
       if (got.notModified) throw new LoadError(`${item.location} answered "not modified" to a request that was not conditional`);
-      const type = got.sniffedType ?? got.contentType;
-      return { bytes: got.bytes, name: item.location, url: got.url, contentType: type && got.charset ? `${type}; charset=${got.charset}` : type };
+      return fetchedInput(got, item.location);
     } catch (error) {
       if (error instanceof FetchError) throw new LoadError(error.message);
       throw error;
@@ -53,7 +55,7 @@ export async function loadItem(item: IngestItem, options: IngestOptions, stdin: 
   }
   try {
     const { size } = fstatSync(fd);
-    if (size > limit) throw new LoadError(`${item.location} is ${megabytes(size)}, over the ${megabytes(limit)} limit (raise it with --max-size)`);
+    if (size > limit) throw new LoadError(`${item.location} is ${formatBytes(size)}, over the ${formatBytes(limit)} limit (raise it with --max-size)`);
     const bytes = new Uint8Array(readFileSync(fd));
     return { bytes, name: item.location, contentType: TYPE_BY_EXTENSION[extname(item.location).toLowerCase()] };
   } finally {
@@ -66,7 +68,7 @@ async function readLimited(stream: AsyncIterable<Uint8Array>, limit: number, nam
   let total = 0;
   for await (const chunk of stream) {
     total += chunk.length;
-    if (total > limit) throw new LoadError(`${name} is over the ${megabytes(limit)} limit (raise it with --max-size)`);
+    if (total > limit) throw new LoadError(`${name} is over the ${formatBytes(limit)} limit (raise it with --max-size)`);
     chunks.push(chunk);
   }
   return new Uint8Array(Buffer.concat(chunks));

@@ -2,6 +2,7 @@ import type { Feed } from '../../storage/ingest-store.js';
 import { FetchError } from './fetch/fetch-types.js';
 import { safeFetch } from './fetch/safe-fetch.js';
 import type { IngestContext, IngestItem, IngestSummary, ItemOutcome } from './ingest-types.js';
+import { fetchedInput } from './load-item.js';
 import { readInput } from './readers/choose-reader.js';
 import { ReadError } from './readers/reader-types.js';
 import { emptySummary, runIngest, type IngestProgress } from './run-ingest.js';
@@ -44,8 +45,7 @@ async function pollFeed(feed: Feed, ctx: IngestContext, progress: IngestProgress
   }
   let read;
   try {
-    const type = got.sniffedType ?? got.contentType;
-    read = await readInput({ bytes: got.bytes, name: feed.url, url: got.url, contentType: type && got.charset ? `${type}; charset=${got.charset}` : type });
+    read = await readInput(fetchedInput(got, feed.url));
   } catch (error) {
     if (error instanceof ReadError) return fail(`${feed.url} ${error.message}`);
     throw error;

@@ -59,10 +59,9 @@ export async function prepareBytes(raw: RawInput, item: IngestItem, ctx: IngestC
   const publisher = publisherFor(ctx, options.publisher ?? meta.site_name ?? hostOf(raw.url));
   const published = options.published ?? meta.published ?? item.hints?.published;
   const title = options.title ?? meta.title ?? item.hints?.title ?? firstLine(read.text) ?? item.location;
-  const extraction = ctx.extractor.extract({ text: read.text, published: published ?? today(), title, publisher: publisher.source.name, url: raw.url }).then(
-    (result) => result,
-    (error: Error) => ({ error }),
-  );
+  const extraction = ctx.extractor
+    .extract({ text: read.text, published: published ?? today(), title, publisher: publisher.source.name, url: raw.url })
+    .catch((error: Error) => ({ error }));
 
   return {
     kind: 'document',
