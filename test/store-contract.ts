@@ -27,6 +27,25 @@ export function storeContract(name: string, openEmpty: () => Promise<Store>): vo
       expect((await store.counts()).incidents).toBe(record.incidents.length);
     });
 
+    it('commits a transaction\'s writes together, or none of them', async () => {
+      const claimId = record.incidents.find((i) => i.id === '2021-03-05-riverford-clash')!.claims[0].id;
+      await expect(
+        store.transaction(async (tx) => {
+          await tx.setClaimStatus(claimId, 'rejected');
+          throw new Error('the second write failed');
+        }),
+      ).rejects.toThrow('the second write failed');
+      expect((await store.getIncident('2021-03-05-riverford-clash'))!.claims[0].status).not.toBe('rejected');
+      const owner = await store.transaction(async (tx) => {
+        const id = await tx.setClaimStatus(claimId, 'rejected');
+        // Reads inside see the transaction's own writes.
+        expect((await tx.getIncident(id!))!.claims[0].status).toBe('rejected');
+        return id;
+      });
+      expect(owner).toBe('2021-03-05-riverford-clash');
+      expect((await store.getIncident(owner!))!.claims[0].status).toBe('rejected');
+    });
+
     it('counts what it holds', async () => {
       expect(await store.counts()).toEqual({
         sources: 3,

@@ -33,6 +33,23 @@ export abstract class KyselyStore implements Store {
 
   abstract migrate(): Promise<void>;
 
+  /** The same store working inside a transaction: a backend opens itself on `trx`. */
+  protected abstract onTransaction(trx: Transaction<Database>): KyselyStore;
+
+  /**
+   * Runs `work` in one transaction: everything it writes through the store it is given
+   * commits together, or none of it does. Inside, use only that store: on SQLite the
+   * outer one waits for the transaction to end.
+   */
+  transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {
+    return this.inTransaction((trx) => work(this.onTransaction(trx)));
+  }
+
+  /** A transaction of its own, or the one this store already works in. */
+  protected inTransaction<T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+    return this.db.isTransaction ? work(this.db as Transaction<Database>) : this.db.transaction().execute(work);
+  }
+
   /**
    * Inserts rows inside a transaction. Kysely's multi-row inserts by default; a backend may
    * do better (SQLite reuses one prepared statement a table, several times faster).
@@ -55,7 +72,7 @@ export abstract class KyselyStore implements Store {
   protected abstract claimTextMatch(text: string, limit: number): Promise<string[]>;
 
   async replaceRecord(record: ConflictRecord): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
+    await this.inTransaction(async (trx) => {
       for (const table of ['incident_facets', 'claims', 'incidents', 'names', 'agreements', 'meetings', 'preconditions', 'feed_items', 'incident_reviews', 'document_bands', 'document_content', 'documents', 'actors', 'places', 'sources'] as const) {
         await trx.deleteFrom(table).execute();
       }
@@ -90,7 +107,7 @@ export abstract class KyselyStore implements Store {
 
   async saveIngestedBatch(batch: IngestedDocument[]): Promise<void> {
     if (!batch.length) return;
-    await this.db.transaction().execute(async (trx) => {
+    await this.inTransaction(async (trx) => {
       // Only a retry of a failed document has rows to replace; looking first spares a scan of the index.
       const ids = batch.map((x) => x.document.id);
       const stored = new Set((await trx.selectFrom('documents').select('id').where('id', 'in', ids).execute()).map((r) => r.id));
@@ -192,7 +209,7 @@ export abstract class KyselyStore implements Store {
   setClaimStatus = (claimId: string, status: Claim['status']) => reconcile.setClaimStatus(this.db, claimId, status);
 
   async saveReconciliation(r: Reconciliation): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
+    await this.inTransaction(async (trx) => {
       const gone = [...new Set([...r.remove, ...r.incidents.map((i) => i.id)])];
       for (let k = 0; k < gone.length; k += CHUNK) {
         // Only reconciled incidents are rewritten: their claims belong to their reports, so nothing cascades.

@@ -70,6 +70,8 @@ export interface Store extends IngestStore, ReconcileStore {
   migrate(): Promise<void>;
   /** Replaces the whole record in one transaction: afterwards the store holds exactly `record`, or, on failure, what it held before. */
   replaceRecord(record: ConflictRecord): Promise<void>;
+  /** Runs `work` in one transaction, on a store bound to it: all its writes commit, or none. */
+  transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   counts(): Promise<RecordCounts>;
 
   getIncident(id: string): Promise<Incident | undefined>;

@@ -16,14 +16,17 @@ export function ftsQuery(text: string): string {
  * @example const store = await SqliteStore.open('truce.db');
  */
 export class SqliteStore extends KyselyStore {
-  private readonly statements = new Map<string, Database.Statement>();
-
   private constructor(
     db: Kysely<Tables>,
     /** The same connection Kysely uses, so statements on it run inside Kysely's open transaction. */
     private readonly database: Database.Database,
+    private readonly statements = new Map<string, Database.Statement>(),
   ) {
     super(db);
+  }
+
+  protected onTransaction(trx: Transaction<Tables>): SqliteStore {
+    return new SqliteStore(trx, this.database, this.statements);
   }
 
   static async open(path: string): Promise<SqliteStore> {
