@@ -14,8 +14,14 @@ import {
   type Precondition,
   type Source,
 } from '../domain/index.js';
+import type { AuditEntry, AuditInput } from '../audit/chain.js';
+import type { Role } from '../accounts/roles.js';
+import type { Session } from './account-store.js';
+import type { AuditQuery } from './audit-store.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { MIN_SHARED_BANDS, type Feed, type IngestedDocument, type StoredHash } from './ingest-store.js';
+import * as accounts from './kysely-accounts.js';
+import * as audit from './kysely-audit.js';
 import * as ingest from './kysely-ingest.js';
 import * as reconcile from './kysely-reconcile.js';
 import type { IncidentReview, Reconciliation, ReportWindow } from './reconcile-store.js';
@@ -224,6 +230,29 @@ export abstract class KyselyStore implements Store {
       await this.writeSearchIndex(trx, { incidents: r.incidents, documents: [] }, { claims: false });
     });
   }
+
+  addUser = (u: { name: string; role: Role; password_hash: string | null }) => accounts.addUser(this.db, u);
+  getUser = (id: string) => accounts.getUser(this.db, id);
+  findUserByName = (name: string) => accounts.findUserByName(this.db, name);
+  listUsers = () => accounts.listUsers(this.db);
+  updateUser = (id: string, change: Partial<{ role: Role; disabled: boolean; password_hash: string }>) => accounts.updateUser(this.db, id, change);
+  countUsers = () => accounts.countUsers(this.db);
+  addToken = (t: { user_id: string; name: string; token_hash: string }) => accounts.addToken(this.db, t);
+  findToken = (token_hash: string) => accounts.findToken(this.db, token_hash);
+  listTokens = (user_id?: string) => accounts.listTokens(this.db, user_id);
+  revokeToken = (id: string) => accounts.revokeToken(this.db, id);
+  addSession = (s: Session & { id_hash: string }) => accounts.addSession(this.db, s);
+  findSession = (id_hash: string) => accounts.findSession(this.db, id_hash);
+  deleteSession = (id_hash: string) => accounts.deleteSession(this.db, id_hash);
+  getSetting = <T>(key: string) => accounts.getSetting<T>(this.db, key);
+  setSetting = (key: string, value: unknown) => accounts.setSetting(this.db, key, value);
+
+  /** Chains the entry to the last one inside a transaction: its own, or the one this store works in. */
+  appendAudit(entry: AuditInput): Promise<AuditEntry> {
+    return this.inTransaction((trx) => audit.appendAudit(trx, entry));
+  }
+  listAudit = (q: AuditQuery) => audit.listAudit(this.db, q);
+  auditEntries = () => audit.auditEntries(this.db);
 
   getPlace = (id: string) => this.one<Place>('places', id);
   listPlaces = () => this.all<Place>('places', 'name');

@@ -52,6 +52,16 @@ export interface Database {
   agreements: { id: string; date_start: string; data: Json };
   meetings: { id: string; date_start: string; data: Json };
   preconditions: { id: string; date_start: string; data: Json };
+  /** People who may sign in. `name_key` is the name lowercased, unique, so names differ in more than case; `disabled` is 0 or 1. */
+  users: { id: string; name: string; name_key: string; role: string; password_hash: string | null; created_at: string; disabled: number };
+  /** API tokens, by the sha256 of their secret: the secret itself is never stored. */
+  api_tokens: { id: string; user_id: string; name: string; token_hash: string; created_at: string; last_used_at: string | null; revoked_at: string | null };
+  /** Signed-in browser sessions, by the sha256 of their id. */
+  sessions: { id_hash: string; user_id: string; csrf_token: string; created_at: string; expires_at: string };
+  /** Instance settings, one JSON value a key. */
+  settings: { key: string; value: string };
+  /** The append-only, hash-chained audit log (triggers refuse updates and deletes). `before`/`after` are JSON text or null. */
+  audit_log: { seq: number; at: string; actor: string; action: string; target_kind: string; target_id: string; before: string | null; after: string | null; prev_hash: string; hash: string };
 }
 
 export function fromJson<T>(data: Json): T {

@@ -11,6 +11,8 @@ import type {
   ReviewStatus,
   Source,
 } from '../domain/index.js';
+import type { AccountStore } from './account-store.js';
+import type { AuditStore } from './audit-store.js';
 import type { IngestStore } from './ingest-store.js';
 import type { ReconcileStore } from './reconcile-store.js';
 
@@ -65,7 +67,7 @@ export type SearchHits = {
  * The record's storage. SQLite is the embedded default; every backend passes the
  * contract suite in test/store-contract.ts.
  */
-export interface Store extends IngestStore, ReconcileStore {
+export interface Store extends IngestStore, ReconcileStore, AccountStore, AuditStore {
   /** Brings the schema to the newest version; safe to call on every start. */
   migrate(): Promise<void>;
   /** Replaces the whole record in one transaction: afterwards the store holds exactly `record`, or, on failure, what it held before. */
