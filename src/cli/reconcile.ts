@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { Gazetteer } from '../gazetteer/gazetteer.js';
+import type { Gazetteer } from '../gazetteer/gazetteer.js';
+import { recordGazetteer } from '../gazetteer/record-gazetteer.js';
 import type { IngestSummary } from '../pipeline/ingest/ingest-types.js';
 import { spanOf } from '../pipeline/ingest/run-ingest.js';
 import { reconcileRecord, type ReconcileSummary } from '../pipeline/reconcile-record/reconcile-record.js';
@@ -7,11 +8,7 @@ import type { Store } from '../storage/store.js';
 import { printJson } from './output.js';
 import { withRecord } from './with-store.js';
 
-/** The gazetteer of the record's own places and actors. */
-export async function recordGazetteer(store: Store): Promise<Gazetteer> {
-  const [places, actors] = await Promise.all([store.listPlaces(), store.listActors()]);
-  return Gazetteer.fromRecord({ places, actors });
-}
+export { recordGazetteer };
 
 /** One line: what reconciliation made of the reports. */
 export function reconcileLine(s: ReconcileSummary): string {

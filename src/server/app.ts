@@ -2,53 +2,73 @@ import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { Catalog } from '../export/catalog.js';
 import { allIncidents } from '../export/collect-record.js';
-import { presentClaim, presentIncident } from '../export/present-incident.js';
+import { presentIncident } from '../export/present-incident.js';
 import type { Incident } from '../domain/index.js';
 import type { Store } from '../storage/store.js';
-import { badRequest, errorBody, respondError } from './errors.js';
-import { homePage } from './home-page.js';
-import { OPENAPI } from './openapi.js';
-import { incidentRoutes } from './routes/incidents.js';
-import { peaceRoutes } from './routes/peace.js';
-import { referenceRoutes } from './routes/reference.js';
+import type { ApiRoute } from './api-route.js';
+import { DEFAULTS, type AppConfig } from './app-config.js';
+import { errorBody, respondError } from './errors.js';
+import { HOME_CSS, homePage } from './home-page.js';
+import { mountRoutes } from './mount-routes.js';
+import { openApiDocument } from './openapi.js';
+import { RateLimiter } from './rate-limiter.js';
+import { apiRoutes, type RouteDeps } from './api-routes.js';
 
-/** Settings the server takes; more arrive with accounts (issue 6). */
-export type AppConfig = Record<string, never>;
+export type { AppConfig } from './app-config.js';
 
 /**
  * The HTTP API as a value: tests call `app.request('/api/v1/incidents')` without a socket,
  * `truce serve` puts it on a port.
  * @example const res = await createApp(store).request('/api/v1/incidents?place=Tovuz');
  */
-export function createApp(store: Store, _config: AppConfig = {}) {
+export function createApp(store: Store, config: AppConfig = {}) {
   const app = new Hono();
   app.use(
     secureHeaders({
-      contentSecurityPolicy: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], scriptSrc: ["'self'"], objectSrc: ["'none'"], frameAncestors: ["'none'"] },
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      referrerPolicy: 'no-referrer',
     }),
   );
   app.onError((error, c) => respondError(c, error));
   app.notFound((c) => c.json(errorBody(404, 'not_found', `nothing is served at ${c.req.path}; the API is under /api/v1/ (see /api/v1/openapi.json)`), 404));
 
+  // Whether reads need a sign-in: the config says so, else the stored setting (admins change it), else public.
+  let readsArePublic = config.readAccess ? config.readAccess === 'public' : true;
+  const settingLoaded = config.readAccess ? Promise.resolve() : store.getSetting<string>('read_access').then((v) => { if (v) readsArePublic = v === 'public'; });
+  const deps: RouteDeps = {
+    config,
+    setReadAccess: (access) => { if (!config.readAccess) readsArePublic = access === 'public'; },
+    logins: new RateLimiter(config.loginsPer15Minutes ?? DEFAULTS.loginsPer15Minutes, 15 * 60_000),
+  };
+  const routes: ApiRoute[] = apiRoutes(deps);
+  const document = openApiDocument(routes);
+
   const api = new Hono();
-  api.get('/', (c) => c.json({ name: 'Truce API', version: 'v1', openapi: '/api/v1/openapi.json', resources: Object.keys(OPENAPI.paths) }));
-  api.get('/openapi.json', (c) => c.json(OPENAPI));
-  api.route('/incidents', incidentRoutes(store));
-  api.route('/', referenceRoutes(store));
-  api.route('/', peaceRoutes(store));
-  api.get('/search', async (c) => {
-    const q = c.req.query('q');
-    if (!q?.trim()) throw badRequest('search needs words: /api/v1/search?q=Khankendi', 'q');
-    const hits = await store.search(q, 50);
-    const catalog = await Catalog.load(store);
-    return c.json({
-      ...hits,
-      incidents: hits.incidents.map((i) => presentIncident(catalog, i)),
-      claims: hits.claims.map((claim) => ({ incident_id: claim.incident_id, ...presentClaim(catalog, claim) })),
-    });
+  api.use(async (_c, next) => {
+    await settingLoaded;
+    await next();
+  });
+  api.get('/openapi.json', (c) => c.json(document));
+  api.get('/', (c) => c.json({ name: 'Truce API', version: 'v1', openapi: '/api/v1/openapi.json', resources: Object.keys(document.paths) }));
+  mountRoutes(api, routes, {
+    store,
+    readsArePublic: () => readsArePublic,
+    writes: new RateLimiter(config.writesPerMinute ?? DEFAULTS.writesPerMinute, 60_000),
+    maxBodyBytes: config.maxBodyBytes ?? DEFAULTS.maxBodyBytes,
   });
   app.route('/api/v1', api);
 
+  app.get('/home.css', (c) => c.body(HOME_CSS, 200, { 'content-type': 'text/css; charset=utf-8' }));
   app.get('/', async (c) => {
     const catalog = await Catalog.load(store);
     const incidents: Incident[] = [];

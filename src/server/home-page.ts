@@ -1,5 +1,8 @@
 import type { PresentedIncident } from '../export/present-incident.js';
 
+/** The page's styles, served as a file: the Content-Security-Policy allows no inline styles. */
+export const HOME_CSS = `body{font:15px/1.45 system-ui,sans-serif;margin:1.5rem auto;max-width:70rem;padding:0 1rem;color:#222}table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.4rem;text-align:left;vertical-align:top}th{background:#f4f4f4}small{color:#555}a{color:#0645ad}`;
+
 const escape = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 /**
@@ -18,7 +21,7 @@ export function homePage(incidents: PresentedIncident[], counts: { incidents: nu
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Truce — the conflict record</title>
-<style>body{font:15px/1.45 system-ui,sans-serif;margin:1.5rem auto;max-width:70rem;padding:0 1rem;color:#222}table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.4rem;text-align:left;vertical-align:top}th{background:#f4f4f4}small{color:#555}a{color:#0645ad}</style>
+<link rel="stylesheet" href="/home.css">
 </head><body>
 <h1>Truce</h1>
 <p>The record holds ${counts.incidents} incidents and peace-process steps with ${counts.claims} sourced claims. Every row links to its JSON with each claim's claimant, quote and document.

@@ -1,0 +1,29 @@
+/** Settings the server takes; each has a default fit for one analyst's laptop. */
+export type AppConfig = {
+  /** 'public': anyone may read; 'private': reads need a signed-in user. Default: the stored setting, else public. */
+  readAccess?: 'public' | 'private';
+  /** Writes a user may make a minute (default 120). */
+  writesPerMinute?: number;
+  /** Sign-in attempts per address and name in 15 minutes (default 10). */
+  loginsPer15Minutes?: number;
+  /** Largest JSON body, in bytes (default 1 MB). */
+  maxBodyBytes?: number;
+  /** Largest uploaded document, in bytes (default 20 MB). */
+  maxUploadBytes?: number;
+  /** Marks the session cookie Secure. Default: when the request came over https (or X-Forwarded-Proto says so behind a trusted proxy). */
+  secureCookies?: boolean;
+  /** Believe X-Forwarded-For and X-Forwarded-Proto (only behind a reverse proxy you run). */
+  trustProxy?: boolean;
+  /** How long a sign-in lasts, in hours (default 12). */
+  sessionHours?: number;
+  /** Lets URL ingestion reach private and loopback addresses (tests, intranets). */
+  allowPrivateUrls?: boolean;
+};
+
+export const DEFAULTS = {
+  writesPerMinute: 120,
+  loginsPer15Minutes: 10,
+  maxBodyBytes: 1_000_000,
+  maxUploadBytes: 20_000_000,
+  sessionHours: 12,
+} as const;
