@@ -18,14 +18,20 @@ import type { AuditEntry, AuditInput } from '../audit/chain.js';
 import type { Role } from '../accounts/roles.js';
 import type { Session } from './account-store.js';
 import type { AuditQuery } from './audit-store.js';
+import { randomBytes } from 'node:crypto';
+import type { IncidentEdit, IncidentNote } from './note-store.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { MIN_SHARED_BANDS, type Feed, type IngestedDocument, type StoredHash } from './ingest-store.js';
 import * as accounts from './kysely-accounts.js';
 import * as audit from './kysely-audit.js';
 import * as ingest from './kysely-ingest.js';
+import * as read from './kysely-read.js';
 import * as reconcile from './kysely-reconcile.js';
+import { incidentStats } from './kysely-stats.js';
+import type { ClaimQuery, DocumentQuery } from './read-store.js';
 import type { IncidentReview, Reconciliation, ReportWindow } from './reconcile-store.js';
 import { fromJson, type Database } from './schema.js';
+import type { StatsQuery } from './stats-store.js';
 import { MAX_PAGE_SIZE, type IncidentQuery, type Page, type RecordCounts, type SearchHits, type Store } from './store.js';
 
 const CHUNK = 200;
@@ -38,6 +44,7 @@ export abstract class KyselyStore implements Store {
   constructor(protected readonly db: Kysely<Database>) {}
 
   abstract migrate(): Promise<void>;
+  abstract dataVersion(): Promise<string>;
 
   /** The same store working inside a transaction: a backend opens itself on `trx`. */
   protected abstract onTransaction(trx: Transaction<Database>): KyselyStore;
@@ -67,6 +74,8 @@ export abstract class KyselyStore implements Store {
   protected abstract writeSearchIndex(trx: Transaction<Database>, record: Pick<ConflictRecord, 'incidents' | 'documents'>, options?: { claims?: boolean }): Promise<void>;
   /** Drops one document's row from the full-text index (a failed document being retried). */
   protected abstract unindexDocument(trx: Transaction<Database>, id: string): Promise<void>;
+  /** Drops claims' rows from the full-text index (an incident being rewritten). */
+  protected abstract unindexClaims(trx: Transaction<Database>, ids: string[]): Promise<void>;
   /** Drops incidents' rows from the full-text index (reconciled incidents being rewritten). */
   protected abstract unindexIncidents(trx: Transaction<Database>, ids: string[]): Promise<void>;
   protected abstract clearSearchIndex(trx: Transaction<Database>): Promise<void>;
@@ -130,6 +139,45 @@ export abstract class KyselyStore implements Store {
     });
   }
 
+  async saveIncident(incident: Incident): Promise<void> {
+    await this.inTransaction(async (trx) => {
+      const old = await trx.selectFrom('incidents').select(['parent_id', 'pinned_to']).where('id', '=', incident.id).executeTakeFirst();
+      if (old) {
+        const claims = await trx.selectFrom('claims').select('id').where('incident_id', '=', incident.id).execute();
+        await this.unindexClaims(trx, claims.map((c) => c.id));
+        await this.unindexIncidents(trx, [incident.id]);
+        // Claims and facets go with the row (ON DELETE CASCADE).
+        await trx.deleteFrom('incidents').where('id', '=', incident.id).execute();
+      }
+      // A report keeps where it is grouped and where a person placed it.
+      await this.insertRows(trx, 'incidents', [{ ...incidentRow(incident), parent_id: old?.parent_id ?? null, pinned_to: old?.pinned_to ?? null }]);
+      await this.insertRows(trx, 'claims', incident.claims.map((c, position) => claimRow(incident.id, c, position)));
+      await this.insertRows(trx, 'incident_facets', facetRows(incident));
+      await this.writeSearchIndex(trx, { incidents: [incident], documents: [] });
+    });
+  }
+
+  async getClaim(id: string): Promise<(Claim & { incident_id: string }) | undefined> {
+    const row = await this.db.selectFrom('claims').select(['data', 'incident_id']).where('id', '=', id).executeTakeFirst();
+    return row ? { ...fromJson<Claim>(row.data), incident_id: row.incident_id } : undefined;
+  }
+
+  async addNote(note: Omit<IncidentNote, 'id' | 'created_at'>): Promise<IncidentNote> {
+    const stored: IncidentNote = { ...note, id: `note_${randomBytes(9).toString('base64url')}`, created_at: new Date().toISOString() };
+    await this.db.insertInto('incident_notes').values({ ...stored, fields: stored.fields ? JSON.stringify(stored.fields) : null }).execute();
+    return stored;
+  }
+
+  async listNotes(incidentId: string): Promise<IncidentNote[]> {
+    const rows = await this.db.selectFrom('incident_notes').selectAll().where('incident_id', '=', incidentId).orderBy('created_at').orderBy('id').execute();
+    return rows.map(noteOf);
+  }
+
+  async getNote(id: string): Promise<IncidentNote | undefined> {
+    const row = await this.db.selectFrom('incident_notes').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? noteOf(row) : undefined;
+  }
+
   async getDocumentContent(id: string): Promise<{ bytes: Uint8Array; text: string } | undefined> {
     const row = await this.db.selectFrom('document_content').select(['bytes', 'text']).where('document_id', '=', id).executeTakeFirst();
     return row ? { bytes: new Uint8Array(row.bytes), text: row.text } : undefined;
@@ -175,7 +223,8 @@ export abstract class KyselyStore implements Store {
       q = q.where((eb) => eb.or([eb(eb.fn('lower', ['event_type']), 'in', types), eb(eb.fn('lower', ['sub_event_type']), 'in', types)]));
     }
     if (query.status?.length) q = q.where('status', 'in', query.status);
-    for (const [facet, values] of [['place', query.placeIds], ['actor', query.actorIds], ['side', query.sides]] as const) {
+    const boxed = query.bbox ? await read.placesInBox(this.db, query.bbox) : undefined;
+    for (const [facet, values] of [['place', query.placeIds], ['place', boxed], ['actor', query.actorIds], ['side', query.sides]] as const) {
       if (values === undefined) continue;
       if (values.length === 0) return { items: [] };
       q = q.where('id', 'in', (eb) =>
@@ -183,13 +232,15 @@ export abstract class KyselyStore implements Store {
       );
     }
     if (query.text?.trim()) q = q.where(this.incidentTextMatch(query.text));
+    const desc = query.order === '-date';
+    const [beyond, direction] = desc ? (['<', 'desc'] as const) : (['>', 'asc'] as const);
     const after = query.cursor ? decodeCursor(query.cursor) : undefined;
-    if (after) q = q.where((eb) => eb.or([eb('date_start', '>', after.date), eb.and([eb('date_start', '=', after.date), eb('id', '>', after.id)])]));
-    const rows = await q.orderBy('date_start').orderBy('id').limit(limit + 1).execute();
+    if (after) q = q.where((eb) => eb.or([eb('date_start', beyond, after.date), eb.and([eb('date_start', '=', after.date), eb('id', beyond, after.id)])]));
+    const rows = await q.orderBy('date_start', direction).orderBy('id', direction).limit(limit + 1).execute();
     const page = rows.slice(0, limit);
     const items = await this.withClaims(page.map((r) => fromJson<Omit<Incident, 'claims'>>(r.data)));
     const last = page[page.length - 1];
-    return rows.length > limit && last ? { items, next_cursor: encodeCursor({ date: last.date_start, id: last.id }) } : { items };
+    return rows.length > limit && last ? { items, next_cursor: encodeCursor({ date: last.date_start, id: last.id, ...(desc ? { desc } : {}) }) } : { items };
   }
 
   /** Puts each incident's claims back, in their recorded order; a reconciled incident's are its reports'. */
@@ -205,6 +256,8 @@ export abstract class KyselyStore implements Store {
     }
     return incidents.map((i) => ({ ...i, claims: byIncident.get(i.id)! }));
   }
+
+  incidentStats = (query: StatsQuery) => incidentStats(this.db, query);
 
   listReports = (window?: ReportWindow) => reconcile.listReports(this.db, window);
   reconciledIds = () => reconcile.reconciledIds(this.db);
@@ -270,6 +323,18 @@ export abstract class KyselyStore implements Store {
     return content ? { ...document, text: content.text } : document;
   }
   listDocuments = () => this.all<Document>('documents', 'published_start');
+  async getDocuments(ids: string[]): Promise<Document[]> {
+    const unique = [...new Set(ids)];
+    const out: Document[] = [];
+    for (let k = 0; k < unique.length; k += CHUNK) {
+      const rows = await this.db.selectFrom('documents').select('data').where('id', 'in', unique.slice(k, k + CHUNK)).execute();
+      for (const r of rows) out.push(fromJson<Document>(r.data));
+    }
+    return out;
+  }
+  findDocuments = (query?: DocumentQuery) => read.findDocuments(this.db, query);
+  listClaims = (query?: ClaimQuery) => read.listClaims(this.db, query);
+  getListedClaim = (id: string) => read.getListedClaim(this.db, id);
   listAgreements = () => this.all<Agreement>('agreements', 'date_start');
   getAgreement = (id: string) => this.one<Agreement>('agreements', id);
   listMeetings = () => this.all<Meeting>('meetings', 'date_start');
@@ -344,6 +409,11 @@ async function insert<T extends keyof Database>(trx: Transaction<Database>, tabl
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     await trx.insertInto(table).values(rows.slice(i, i + CHUNK) as any).execute();
   }
+}
+
+function noteOf(row: Database['incident_notes']): IncidentNote {
+  const { fields, kind, ...rest } = row;
+  return { ...rest, kind: kind as IncidentNote['kind'], ...(fields ? { fields: fromJson<IncidentEdit>(fields) } : {}) };
 }
 
 function incidentRow(i: Incident): Database['incidents'] {

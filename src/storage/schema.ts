@@ -37,6 +37,8 @@ export interface Database {
   };
   /** People's decisions on reconciled incidents, kept across re-runs: review status and edited fields. */
   incident_reviews: { incident_id: string; status: string; claim_count: number; overrides: Json | null; updated_at: string };
+  /** People's notes on incidents, and analysts' proposed edits (`fields`, JSON). */
+  incident_notes: { id: string; incident_id: string; author: string; kind: string; text: string; fields: string | null; created_at: string };
   /** (incident, facet, value) rows: the places, actors and sides an incident is filtered by. */
   incident_facets: { incident_id: string; facet: 'place' | 'actor' | 'side'; value: string };
   claims: {

@@ -14,7 +14,10 @@ import type {
 import type { AccountStore } from './account-store.js';
 import type { AuditStore } from './audit-store.js';
 import type { IngestStore } from './ingest-store.js';
+import type { ReadStore } from './read-store.js';
+import type { NoteStore } from './note-store.js';
 import type { ReconcileStore } from './reconcile-store.js';
+import type { StatsStore } from './stats-store.js';
 
 /** Which incidents to list. Every field narrows; names are resolved to ids before they reach a Store. */
 export type IncidentQuery = {
@@ -33,6 +36,10 @@ export type IncidentQuery = {
   status?: ReviewStatus[];
   /** Full-text query over titles, summaries and claims. */
   text?: string;
+  /** [minLon, minLat, maxLon, maxLat]: incidents with at least one place inside (edges included). */
+  bbox?: [number, number, number, number];
+  /** By start date, then id: ascending ('date', the default) or newest first ('-date'). */
+  order?: 'date' | '-date';
   /** Page size; a Store may cap it. */
   limit?: number;
   /** Opaque cursor from a previous page. */
@@ -67,7 +74,7 @@ export type SearchHits = {
  * The record's storage. SQLite is the embedded default; every backend passes the
  * contract suite in test/store-contract.ts.
  */
-export interface Store extends IngestStore, ReconcileStore, AccountStore, AuditStore {
+export interface Store extends IngestStore, ReconcileStore, AccountStore, AuditStore, NoteStore, StatsStore, ReadStore {
   /** Brings the schema to the newest version; safe to call on every start. */
   migrate(): Promise<void>;
   /** Replaces the whole record in one transaction: afterwards the store holds exactly `record`, or, on failure, what it held before. */
@@ -76,7 +83,11 @@ export interface Store extends IngestStore, ReconcileStore, AccountStore, AuditS
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   counts(): Promise<RecordCounts>;
 
+  /** Writes one incident with its claims, replacing any of the same id (a report keeps its grouping); not for reconciled incidents, whose claims are their reports'. */
+  saveIncident(incident: Incident): Promise<void>;
   getIncident(id: string): Promise<Incident | undefined>;
+  /** One claim, with the incident (or document report) it belongs to. */
+  getClaim(id: string): Promise<(Claim & { incident_id: string }) | undefined>;
   listIncidents(query?: IncidentQuery): Promise<Page<Incident>>;
 
   getPlace(id: string): Promise<Place | undefined>;
@@ -90,6 +101,8 @@ export interface Store extends IngestStore, ReconcileStore, AccountStore, AuditS
   listSources(): Promise<Source[]>;
   getDocument(id: string): Promise<Document | undefined>;
   listDocuments(): Promise<Document[]>;
+  /** Documents by id, without their text (presenters cite them); unknown ids are left out. */
+  getDocuments(ids: string[]): Promise<Document[]>;
 
   listAgreements(): Promise<Agreement[]>;
   getAgreement(id: string): Promise<Agreement | undefined>;

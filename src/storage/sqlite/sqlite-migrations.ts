@@ -213,4 +213,46 @@ export const SQLITE_MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex('incident_facets_by_incident').on('incident_facets').column('incident_id').execute();
     },
   },
+  '0005_api_indexes': {
+    async up(db: Kysely<any>) {
+      // Listing walks listed incidents in date order; with date_end in the index, a date
+      // filter is checked without reading each incident's row.
+      await sql`CREATE INDEX incidents_listed_by_date ON incidents (date_start, id, date_end) WHERE parent_id IS NULL`.execute(db);
+      // Facet filters probe "does this incident have this place/actor/side" while walking in date order.
+      await db.schema.createIndex('incident_facets_by_incident_facet').on('incident_facets').columns(['incident_id', 'facet', 'value']).execute();
+      // Statistics: one narrow row per incident and side ('' for the incident as a whole) with
+      // its killed and wounded ranges summed, so GROUP BY reads no JSON. Triggers keep it in
+      // step with `incidents` whichever code writes them (see INCIDENT_STATS_ROWS).
+      await sql`CREATE TABLE incident_stats (
+        incident_id TEXT NOT NULL, side TEXT NOT NULL, listed INTEGER NOT NULL,
+        date_start TEXT NOT NULL, date_end TEXT NOT NULL, event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL,
+        killed_low INTEGER NOT NULL, killed_best INTEGER NOT NULL, killed_high INTEGER NOT NULL,
+        wounded_low INTEGER NOT NULL, wounded_best INTEGER NOT NULL, wounded_high INTEGER NOT NULL,
+        PRIMARY KEY (incident_id, side)) WITHOUT ROWID`.execute(db);
+      await sql.raw(`CREATE TRIGGER incident_stats_insert AFTER INSERT ON incidents BEGIN INSERT INTO incident_stats ${INCIDENT_STATS_ROWS('NEW')}; END`).execute(db);
+      await sql.raw(`CREATE TRIGGER incident_stats_update AFTER UPDATE ON incidents BEGIN DELETE FROM incident_stats WHERE incident_id = OLD.id; INSERT INTO incident_stats ${INCIDENT_STATS_ROWS('NEW')}; END`).execute(db);
+      await sql.raw(`CREATE TRIGGER incident_stats_delete AFTER DELETE ON incidents BEGIN DELETE FROM incident_stats WHERE incident_id = OLD.id; END`).execute(db);
+      // Incidents stored before this migration get their rows through the update trigger.
+      await sql`UPDATE incidents SET parent_id = parent_id`.execute(db);
+    },
+  },
 };
+
+/**
+ * The incident_stats rows of the incident a trigger fires on, from its
+ * stored JSON: a row for the whole incident (side ''), one for each side involved and one for
+ * each side casualties are counted on. Killed and wounded sum the derived ranges of every
+ * group; a range stated for several outcomes together ("killed or missing") is left out, as
+ * it cannot be split.
+ */
+function INCIDENT_STATS_ROWS(t: 'NEW'): string {
+  const figure = (outcome: string, bound: string) => `coalesce(sum(CASE WHEN c.outcome = '${outcome}' THEN c.${bound} END), 0)`;
+  return `SELECT ${t}.id, s.side, ${t}.parent_id IS NULL, ${t}.date_start, ${t}.date_end, ${t}.event_type, ${t}.sub_event_type,
+    ${figure('killed', 'low')}, ${figure('killed', 'best')}, ${figure('killed', 'high')},
+    ${figure('wounded', 'low')}, ${figure('wounded', 'best')}, ${figure('wounded', 'high')}
+  FROM (SELECT '' AS side UNION SELECT value FROM json_each(${t}.data, '$.sides') UNION SELECT json_extract(value, '$.side') FROM json_each(${t}.data, '$.casualties')) s
+  LEFT JOIN (SELECT json_extract(value, '$.outcome') AS outcome, json_extract(value, '$.side') AS side, json_extract(value, '$.low') AS low,
+      json_extract(value, '$.best') AS best, json_extract(value, '$.high') AS high
+    FROM json_each(${t}.data, '$.casualties') WHERE json_extract(value, '$.combined') IS NULL) c ON s.side = '' OR c.side = s.side
+  GROUP BY s.side`;
+}

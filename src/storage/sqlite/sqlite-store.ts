@@ -65,6 +65,12 @@ export class SqliteStore extends KyselyStore {
     }
   }
 
+  /** Rows this connection changed, and data_version, which moves when another connection (or process) commits. */
+  async dataVersion(): Promise<string> {
+    const { rows } = await sql<{ v: string }>`SELECT total_changes() || '.' || (SELECT data_version FROM pragma_data_version()) AS v`.execute(this.db);
+    return rows[0].v;
+  }
+
   async migrate(): Promise<void> {
     const migrator = new Migrator({ db: this.db, provider: { getMigrations: async () => SQLITE_MIGRATIONS } });
     const { error } = await migrator.migrateToLatest();
@@ -79,6 +85,12 @@ export class SqliteStore extends KyselyStore {
 
   protected async unindexDocument(trx: Transaction<Tables>, id: string): Promise<void> {
     await sql`DELETE FROM documents_fts WHERE id = ${id}`.execute(trx);
+  }
+
+  protected async unindexClaims(trx: Transaction<Tables>, ids: string[]): Promise<void> {
+    for (let i = 0; i < ids.length; i += 500) {
+      await sql`DELETE FROM claims_fts WHERE id IN (${sql.join(ids.slice(i, i + 500))})`.execute(trx);
+    }
   }
 
   protected async unindexIncidents(trx: Transaction<Tables>, ids: string[]): Promise<void> {
