@@ -1,0 +1,129 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon, { type Result } from 'autocannon';
+import { loadRecordDir } from '../src/record/load-record.js';
+import { SqliteStore } from '../src/storage/sqlite/sqlite-store.js';
+import { benchIncidentId, writeBenchRecord } from './api-record.js';
+
+// The HTTP API under load: `npm run bench:api`.
+// Generates a record of BENCH_API_INCIDENTS incidents (default 1,000,000) into a fresh SQLite
+// file (see api-record.ts), starts `truce serve` on it as a child process, and drives it over
+// loopback from this process with autocannon, 50 connections, BENCH_API_SECONDS (10) a route:
+// a trivial route first as the baseline, then filtered lists, incident detail and monthly
+// statistics. This machine is shared, so each route is reported beside the baseline measured
+// in the same run. BENCH_API_DB=path keeps the generated file there and reuses it next time.
+// Progress goes to stderr; the last line of stdout is one JSON object with the figures.
+
+const INCIDENTS = Number(process.env.BENCH_API_INCIDENTS ?? 1_000_000);
+const SECONDS = Number(process.env.BENCH_API_SECONDS ?? 10);
+const CONNECTIONS = 50;
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const round = (n: number, places = 1) => Math.round(n * 10 ** places) / 10 ** places;
+
+/** Filtered lists as a client would ask for them: each request takes the next of these. */
+const LIST_URLS = [
+  '/api/v1/incidents?type=Battles&from=2020-09-27&to=2020-11-10',
+  '/api/v1/incidents?type=Shelling/artillery/missile%20attack&from=2023-09',
+  '/api/v1/incidents?place=Tovuz',
+  '/api/v1/incidents?place=Tavush',
+  '/api/v1/incidents?side=AZ&from=2022-09-13',
+  '/api/v1/incidents?side=AM&from=2018&to=2018-06',
+  '/api/v1/incidents?q=Tovuz&from=2024',
+  '/api/v1/incidents?type=Armed%20clash&sort=-date',
+];
+
+async function prepareDatabase(): Promise<{ path: string; cleanup: () => void }> {
+  const kept = process.env.BENCH_API_DB;
+  const dir = kept ? undefined : mkdtempSync(join(tmpdir(), 'truce-bench-api-'));
+  const path = kept ?? join(dir!, 'bench.db');
+  const cleanup = () => dir && rmSync(dir, { recursive: true, force: true });
+  const store = await SqliteStore.open(path);
+  const have = existsSync(path) ? (await store.counts()).incidents : 0;
+  if (have >= INCIDENTS) {
+    log(`reusing ${path}: ${have} incidents`);
+  } else {
+    log(`generating ${INCIDENTS} incidents into ${path}`);
+    await writeBenchRecord(store, loadRecordDir(), INCIDENTS, log);
+  }
+  await store.close();
+  return { path, cleanup };
+}
+
+/** `truce serve` on the file, on a free port; resolves with its base URL. */
+function startServer(db: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['bin/truce.js', 'serve', '--port', '0', '--host', '127.0.0.1'], {
+    env: { ...process.env, TRUCE_DB: db },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /http:\/\/[^\s/]+:(\d+)\//.exec(out);
+      if (match) resolve({ url: `http://127.0.0.1:${match[1]}`, child });
+    });
+    child.once('exit', (code) => reject(new Error(`truce serve exited with ${code}: ${out}`)));
+  });
+}
+
+/** Drives one route for SECONDS with CONNECTIONS connections; `next` gives each request's path. */
+function drive(url: string, next: () => string): Promise<Result> {
+  return autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    timeout: 30,
+    requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: next() }) }],
+  });
+}
+
+const cycle = (paths: string[]) => {
+  let i = 0;
+  return () => paths[i++ % paths.length];
+};
+
+const { path, cleanup } = await prepareDatabase();
+const { url, child } = await startServer(path);
+try {
+  log(`server at ${url}`);
+  let seed = 7;
+  const randomId = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return `/api/v1/incidents/${benchIncidentId(seed % INCIDENTS)}`;
+  };
+  const routes: [name: string, next: () => string][] = [
+    ['baseline', () => '/api/v1/health'],
+    ['list', cycle(LIST_URLS)],
+    ['detail', randomId],
+    ['stats', () => '/api/v1/stats?interval=month&by=side'],
+  ];
+  // One request each first: a wrong URL should fail here, not as 50 connections of errors.
+  for (const [name, next] of routes) {
+    const res = await fetch(url + next());
+    if (res.status !== 200) throw new Error(`${name}: ${next()} answered ${res.status}: ${await res.text()}`);
+  }
+  const results = new Map<string, Result>();
+  for (const [name, next] of routes) {
+    log(`driving ${name} for ${SECONDS} s with ${CONNECTIONS} connections`);
+    results.set(name, await drive(url, next));
+  }
+  const baseline = results.get('baseline')!.requests.average;
+  let errors = 0;
+  const figures: Record<string, { rps: number; p50_ms: number; p99_ms: number; ratio: number }> = {};
+  console.log('route      requests/s   p50 ms   p99 ms   ratio   errors');
+  for (const [name, r] of results) {
+    const bad = r.errors + r.timeouts + r.non2xx;
+    errors += bad;
+    const ratio = r.requests.average / baseline;
+    console.log(`${name.padEnd(10)} ${String(round(r.requests.average)).padStart(10)} ${String(r.latency.p50).padStart(8)} ${String(r.latency.p99).padStart(8)} ${String(round(ratio, 3)).padStart(7)} ${String(bad).padStart(8)}`);
+    if (name !== 'baseline') figures[name] = { rps: round(r.requests.average), p50_ms: r.latency.p50, p99_ms: r.latency.p99, ratio: round(ratio, 3) };
+  }
+  console.log('targets: p99 < 50 ms for list and detail, < 200 ms for stats, no errors');
+  console.log(JSON.stringify({ bench: 'api', incidents: INCIDENTS, baseline_rps: round(baseline), routes: figures, errors }));
+} finally {
+  child.kill('SIGTERM');
+  await new Promise((resolve) => child.once('exit', resolve));
+  cleanup();
+}

@@ -1,0 +1,95 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadRecordDir } from '../src/record/load-record.js';
+import { createApp } from '../src/server/app.js';
+import { SqliteStore } from '../src/storage/sqlite/sqlite-store.js';
+import type { Store } from '../src/storage/store.js';
+import { MINI_RECORD, tempDir } from './helpers.js';
+
+// The mini record's five incidents: in March 2021 the lakeside protest (the whole month,
+// no sides), the Riverford clash (XN 4-4-6 killed, XS 2 wounded) and Southland's demand,
+// both on Friday 5 March; in June the talks and the framework (1-30 June, XN, XS, third).
+
+let store: Store;
+let app: ReturnType<typeof createApp>;
+const file = join(tempDir(), 'stats.db');
+beforeAll(async () => {
+  store = await SqliteStore.open(file);
+  await store.replaceRecord(loadRecordDir(MINI_RECORD));
+  app = createApp(store);
+});
+afterAll(() => store.close());
+
+const stats = async (query: string) => {
+  const res = await app.request(`/api/v1/stats${query}`);
+  return { status: res.status, body: await res.json() };
+};
+const zero = { low: 0, best: 0, high: 0 };
+const bucket = (period: string, incidents: number, killed = zero, wounded = zero, group?: string) => ({ period, ...(group ? { group } : {}), incidents, killed, wounded });
+
+describe('GET /api/v1/stats', () => {
+  it('counts incidents and sums their ranges per month by default, each in the month it starts in', async () => {
+    const { status, body } = await stats('');
+    expect(status).toBe(200);
+    expect(body).toEqual({
+      interval: 'month',
+      by: 'none',
+      buckets: [bucket('2021-03', 3, { low: 4, best: 4, high: 6 }, { low: 2, best: 2, high: 2 }), bucket('2021-06', 2)],
+    });
+  });
+
+  it('buckets by week (named by its Monday) and by day', async () => {
+    expect((await stats('?interval=week')).body.buckets).toEqual([bucket('2021-03-01', 3, { low: 4, best: 4, high: 6 }, { low: 2, best: 2, high: 2 }), bucket('2021-05-31', 2)]);
+    expect((await stats('?interval=day')).body.buckets.map((b: { period: string; incidents: number }) => [b.period, b.incidents])).toEqual([
+      ['2021-03-01', 1],
+      ['2021-03-05', 2],
+      ['2021-06-01', 2],
+    ]);
+  });
+
+  it('splits by side: an incident under each side involved, figures under the side counted', async () => {
+    expect((await stats('?by=side')).body.buckets).toEqual([
+      bucket('2021-03', 2, { low: 4, best: 4, high: 6 }, zero, 'XN'),
+      bucket('2021-03', 2, zero, { low: 2, best: 2, high: 2 }, 'XS'),
+      bucket('2021-06', 2, zero, zero, 'XN'),
+      bucket('2021-06', 2, zero, zero, 'XS'),
+      bucket('2021-06', 2, zero, zero, 'third'),
+    ]);
+  });
+
+  it('splits by ACLED event type', async () => {
+    expect((await stats('?by=type')).body.buckets).toEqual([
+      bucket('2021-03', 1, { low: 4, best: 4, high: 6 }, { low: 2, best: 2, high: 2 }, 'Battles'),
+      bucket('2021-03', 1, zero, zero, 'Protests'),
+      bucket('2021-03', 1, zero, zero, 'Strategic developments'),
+      bucket('2021-06', 2, zero, zero, 'Strategic developments'),
+    ]);
+  });
+
+  it("applies the incident list's filters", async () => {
+    // From 10 March: the protest still runs then (and counts in March, where it starts).
+    expect((await stats('?from=2021-03-10')).body.buckets).toEqual([bucket('2021-03', 1), bucket('2021-06', 2)]);
+    expect((await stats('?type=Battles&by=side')).body.buckets.map((b: { group: string }) => b.group)).toEqual(['XN', 'XS']);
+    expect((await stats('?place=Riverford')).body.buckets).toEqual([bucket('2021-03', 1, { low: 4, best: 4, high: 6 }, { low: 2, best: 2, high: 2 })]);
+    expect((await stats('?side=XS&to=2021-04')).body.buckets).toEqual([bucket('2021-03', 2, { low: 4, best: 4, high: 6 }, { low: 2, best: 2, high: 2 })]);
+  });
+
+  it('refuses an interval or grouping it does not know, and a bad filter, with 400', async () => {
+    for (const query of ['?interval=year', '?by=place', '?from=yesterday', '?type=Picnic', '?limit=3']) {
+      const { status, body } = await stats(query);
+      expect(status, query).toBe(400);
+      expect(body.error.status).toBe(400);
+    }
+  });
+
+  it('sees writes, also by another connection to the same file, though answers are cached', async () => {
+    expect((await stats('')).body.buckets).toHaveLength(2);
+    const other = await SqliteStore.open(file);
+    const record = loadRecordDir(MINI_RECORD);
+    await other.replaceRecord({ ...record, incidents: record.incidents.filter((i) => !i.date.start.startsWith('2021-06')) });
+    await other.close();
+    expect((await stats('')).body.buckets).toEqual([bucket('2021-03', 3, { low: 4, best: 4, high: 6 }, { low: 2, best: 2, high: 2 })]);
+    await store.replaceRecord(loadRecordDir(MINI_RECORD));
+    expect((await stats('')).body.buckets).toHaveLength(2);
+  });
+});
