@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { RecordError } from '../record/record-error.js';
+import { registerAudit } from './audit.js';
 import { registerCheck } from './check.js';
 import { registerExport } from './export.js';
 import { registerDocuments } from './documents.js';
@@ -13,6 +14,8 @@ import { registerReview } from './review.js';
 import { registerSearch } from './search.js';
 import { registerServe } from './serve.js';
 import { registerShow } from './show.js';
+import { registerToken } from './token.js';
+import { registerUser } from './user.js';
 import { registerWatch } from './watch.js';
 import { UserError } from './user-error.js';
 
@@ -37,6 +40,9 @@ export function buildProgram(): Command {
   registerWatch(program);
   registerReconcile(program);
   registerReview(program);
+  registerUser(program);
+  registerToken(program);
+  registerAudit(program);
   registerCheck(program);
   return program;
 }
