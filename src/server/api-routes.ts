@@ -3,6 +3,9 @@ import type { AppConfig } from './app-config.js';
 import type { RateLimiter } from './rate-limiter.js';
 import { accountRoutes } from './routes/accounts.js';
 import { auditRoutes } from './routes/audit.js';
+import { claimRoutes } from './routes/claims.js';
+import { documentRoutes } from './routes/documents.js';
+import { exportRoutes } from './routes/exports.js';
 import { incidentRoutes } from './routes/incidents.js';
 import { ingestRoutes } from './routes/ingest.js';
 import { reviewRoutes } from './routes/review.js';
@@ -23,8 +26,11 @@ export type RouteDeps = {
 export function apiRoutes(deps: RouteDeps): ApiRoute[] {
   return [
     ...incidentRoutes(),
+    ...claimRoutes(),
+    ...documentRoutes(),
     ...referenceRoutes(),
     ...peaceRoutes(),
+    ...exportRoutes(),
     ...statsRoutes(),
     ...ingestRoutes(deps),
     ...reviewRoutes(),

@@ -1,21 +1,56 @@
-import { Hono } from 'hono';
-import { normalizeName } from '../../domain/index.js';
+import { z } from 'zod';
+import { normalizeName, type Actor, type Place } from '../../domain/index.js';
+import { presentClaim, presentIncident } from '../../export/present-incident.js';
 import type { Store } from '../../storage/store.js';
-import { notFound } from '../errors.js';
+import { route, type ApiRoute } from '../api-route.js';
+import { badRequest, notFound } from '../errors.js';
+import { catalogForClaims } from './claims-catalog.js';
 
-/** Places, actors, documents and sources; `?q=` finds places and actors by any name or alias. */
-export function referenceRoutes(store: Store) {
-  const app = new Hono();
-  const byName = async <T extends { id: string }>(list: T[], q: string | undefined, find: (q: string) => Promise<T[]>) =>
-    q && normalizeName(q) ? find(q) : list;
-  app.get('/places', async (c) => c.json({ items: await byName(await store.listPlaces(), c.req.query('q'), async (q) => (await store.search(q, 50)).places) }));
-  app.get('/places/:id', async (c) => c.json((await store.getPlace(c.req.param('id'))) ?? raise(notFound('place', c.req.param('id')))));
-  app.get('/actors', async (c) => c.json({ items: await byName(await store.listActors(), c.req.query('q'), async (q) => (await store.search(q, 50)).actors) }));
-  app.get('/actors/:id', async (c) => c.json((await store.getActor(c.req.param('id'))) ?? raise(notFound('actor', c.req.param('id')))));
-  app.get('/documents', async (c) => c.json({ items: await store.listDocuments() }));
-  app.get('/documents/:id', async (c) => c.json((await store.getDocument(c.req.param('id'))) ?? raise(notFound('document', c.req.param('id')))));
-  app.get('/sources', async (c) => c.json({ items: await store.listSources() }));
-  return app;
+const ByName = z.strictObject({ q: z.string().optional().describe('any name or alias, or the start of one') });
+
+/** Places, actors and sources; `?q=` finds places and actors by any name or alias. */
+export function referenceRoutes(): ApiRoute[] {
+  return [
+    route({
+      method: 'get', path: '/places', summary: 'Places; ?q= finds them by any name or alias', tag: 'places and actors', access: 'read', query: ByName,
+      handler: async ({ store, query }) => ({ items: query.q?.trim() ? (await named(store, query.q)).places : await store.listPlaces() }),
+    }),
+    route({
+      method: 'get', path: '/places/{id}', summary: 'A place', tag: 'places and actors', access: 'read',
+      handler: async ({ store, params }) => (await store.getPlace(params.id)) ?? raise(notFound('place', params.id)),
+    }),
+    route({
+      method: 'get', path: '/actors', summary: 'Actors; ?q= finds them by any name or alias', tag: 'places and actors', access: 'read', query: ByName,
+      handler: async ({ store, query }) => ({ items: query.q?.trim() ? (await named(store, query.q)).actors : await store.listActors() }),
+    }),
+    route({
+      method: 'get', path: '/actors/{id}', summary: 'An actor', tag: 'places and actors', access: 'read',
+      handler: async ({ store, params }) => (await store.getActor(params.id)) ?? raise(notFound('actor', params.id)),
+    }),
+    route({
+      method: 'get', path: '/sources', summary: 'Publishers', tag: 'documents', access: 'read',
+      handler: async ({ store }) => ({ items: await store.listSources() }),
+    }),
+    route({
+      method: 'get', path: '/search', summary: 'Places and actors by alias, incidents and documents by their words', tag: 'search', access: 'read',
+      query: z.strictObject({ q: z.string().optional().describe('the words to find') }),
+      async handler({ store, query }) {
+        if (!query.q?.trim()) throw badRequest('search needs words: /api/v1/search?q=Khankendi', 'q');
+        const hits = await store.search(query.q, 50);
+        const catalog = await catalogForClaims(store, [...hits.incidents.flatMap((i) => i.claims), ...hits.claims]);
+        return {
+          ...hits,
+          incidents: hits.incidents.map((i) => presentIncident(catalog, i)),
+          claims: hits.claims.map((claim) => ({ incident_id: claim.incident_id, ...presentClaim(catalog, claim) })),
+        };
+      },
+    }),
+  ];
+}
+
+/** Places and actors a name finds; words without a letter or digit name nothing. */
+async function named(store: Store, q: string): Promise<{ places: Place[]; actors: Actor[] }> {
+  return normalizeName(q) ? store.search(q, 50) : { places: [], actors: [] };
 }
 
 function raise(error: Error): never {
