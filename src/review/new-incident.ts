@@ -60,7 +60,7 @@ export async function createIncident(store: Store, input: NewIncident): Promise<
     const blames = [];
     for (const [j, name] of c.blames.entries()) blames.push(await one(store.findActors(name), 'actor', name, at(`blames.${j}`)));
     claims.push({
-      id: `${id}/${i + 1}`,
+      id: `${id}/c${i + 1}`,
       kind: c.kind,
       stance: c.stance,
       claimant_id: await one(store.findActors(c.claimant), 'actor', c.claimant, at('claimant')),
