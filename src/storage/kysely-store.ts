@@ -35,6 +35,10 @@ import type { StatsQuery } from './stats-store.js';
 import { MAX_PAGE_SIZE, type IncidentQuery, type Page, type RecordCounts, type SearchHits, type Store } from './store.js';
 
 const CHUNK = 200;
+/** Facet rows counted before a filter value is judged common (see listIncidents). */
+const COMMON_FACET = 2000;
+/** Incidents spanning more days than this are "long"; the 0005 migration's partial index holds them. */
+const LONG_DAYS = 31;
 
 /**
  * What every SQL backend shares, written once with Kysely. A backend supplies its
@@ -227,16 +231,37 @@ export abstract class KyselyStore implements Store {
     for (const [facet, values] of [['place', query.placeIds], ['place', boxed], ['actor', query.actorIds], ['side', query.sides]] as const) {
       if (values === undefined) continue;
       if (values.length === 0) return { items: [] };
-      q = q.where('id', 'in', (eb) =>
-        eb.selectFrom('incident_facets').select('incident_id').where('facet', '=', facet).where('value', 'in', values),
-      );
+      // A rare value (a village) is fastest read from its facet rows and sorted; a common one
+      // (a side) by walking incidents in date order and probing each, stopping at a page.
+      const seen = await this.db
+        .selectFrom((eb) => eb.selectFrom('incident_facets').select('incident_id').where('facet', '=', facet).where('value', 'in', values).limit(COMMON_FACET).as('f'))
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      q = Number(seen.n) < COMMON_FACET
+        ? q.where('id', 'in', (eb) => eb.selectFrom('incident_facets').select('incident_id').where('facet', '=', facet).where('value', 'in', values))
+        : q.where((eb) => eb.exists(eb.selectFrom('incident_facets as f').select('f.incident_id').whereRef('f.incident_id', '=', 'incidents.id').where('f.facet', '=', facet).where('f.value', 'in', values)));
     }
     if (query.text?.trim()) q = q.where(this.incidentTextMatch(query.text));
     const desc = query.order === '-date';
     const [beyond, direction] = desc ? (['<', 'desc'] as const) : (['>', 'asc'] as const);
     const after = query.cursor ? decodeCursor(query.cursor) : undefined;
     if (after) q = q.where((eb) => eb.or([eb('date_start', beyond, after.date), eb.and([eb('date_start', '=', after.date), eb('id', beyond, after.id)])]));
-    const rows = await q.orderBy('date_start', direction).orderBy('id', direction).limit(limit + 1).execute();
+    // "Ending on or after from" cannot seek the date index. Those starting at most a month before
+    // `from` can; those starting earlier run longer than a month and have their own small index.
+    // The second part sorts wholly before the first, so the page is one then the other.
+    const ordered = (part: typeof q) => part.orderBy('date_start', direction).orderBy('id', direction);
+    let parts = [q];
+    if (query.from) {
+      const early = sql<string>`date(${query.from}, '-${sql.raw(String(LONG_DAYS))} days')`;
+      const recent = q.where('date_start', '>=', early);
+      const long = q.where(sql.raw<boolean>(`julianday(date_end) - julianday(date_start) > ${LONG_DAYS}`)).where('date_start', '<', early);
+      parts = desc ? [recent, long] : [long, recent];
+    }
+    const rows: { id: string; date_start: string; data: Database['incidents']['data'] }[] = [];
+    for (const part of parts) {
+      if (rows.length > limit) break;
+      rows.push(...(await ordered(part).limit(limit + 1 - rows.length).execute()));
+    }
     const page = rows.slice(0, limit);
     const items = await this.withClaims(page.map((r) => fromJson<Omit<Incident, 'claims'>>(r.data)));
     const last = page[page.length - 1];

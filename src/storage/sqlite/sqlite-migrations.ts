@@ -218,6 +218,13 @@ export const SQLITE_MIGRATIONS: Record<string, Migration> = {
       // Listing walks listed incidents in date order; with date_end in the index, a date
       // filter is checked without reading each incident's row.
       await sql`CREATE INDEX incidents_listed_by_date ON incidents (date_start, id, date_end) WHERE parent_id IS NULL`.execute(db);
+      // Incidents running longer than a month, few: a listing from a day finds those that started
+      // well before it here, and the rest by seeking the date index (see listIncidents).
+      await sql`CREATE INDEX incidents_listed_long ON incidents (date_start, id, date_end) WHERE parent_id IS NULL AND julianday(date_end) - julianday(date_start) > 31`.execute(db);
+      // "parent_id IS NULL" holds for nearly every incident: an index on it only misleads the
+      // planner into reading them all and sorting. Reports are looked up by their parent.
+      await sql`DROP INDEX incidents_by_parent`.execute(db);
+      await sql`CREATE INDEX incidents_by_parent ON incidents (parent_id) WHERE parent_id IS NOT NULL`.execute(db);
       // Facet filters probe "does this incident have this place/actor/side" while walking in date order.
       await db.schema.createIndex('incident_facets_by_incident_facet').on('incident_facets').columns(['incident_id', 'facet', 'value']).execute();
       // Statistics: one narrow row per incident and side ('' for the incident as a whole) with
