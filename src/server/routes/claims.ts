@@ -45,7 +45,7 @@ export function claimRoutes(): ApiRoute[] {
       method: 'get',
       path: '/claims/{id}',
       summary: 'A claim',
-      description: "Claim ids contain a slash (2021-03-05-riverford-clash/1): send it encoded, /api/v1/claims/2021-03-05-riverford-clash%2F1.",
+      description: "Claim ids contain a slash (2021-03-05-riverford-clash/c1): send it encoded, /api/v1/claims/2021-03-05-riverford-clash%2Fc1.",
       tag: 'claims',
       access: 'read',
       async handler({ store, params }) {
