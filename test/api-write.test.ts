@@ -116,7 +116,7 @@ describe('writes on the mini record', () => {
   });
 });
 
-function form(name: string, bytes: Uint8Array, type: string, fields: Record<string, string> = {}): FormData {
+function form(name: string, bytes: Uint8Array<ArrayBuffer>, type: string, fields: Record<string, string> = {}): FormData {
   const data = new FormData();
   data.set('file', new File([bytes], name, { type }));
   for (const [k, v] of Object.entries(fields)) data.set(k, v);

@@ -5,18 +5,23 @@ import { databaseLocation } from '../storage/open-store.js';
 import { openRecord } from './open-record.js';
 import { UserError } from './user-error.js';
 
-/** `truce serve`: the read-only JSON API (and a plain page at /) on the record. */
+/** `truce serve`: the JSON API (and a plain page at /) on the record; writes need an account. */
 export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('serve the record over HTTP: the JSON API under /api/v1/ and a page at / (port from --port, PORT, or 4000)')
     .option('--port <port>', 'port to listen on', process.env.PORT ?? '4000')
     .option('--host <host>', 'address to listen on (localhost: both 127.0.0.1 and ::1)', 'localhost')
-    .action(async (opts: { port: string; host: string }) => {
+    .option('--private', 'reads need a signed-in user too (else the stored setting an admin chose, else public)')
+    .option('--public', 'anyone may read, whatever the stored setting')
+    .option('--trust-proxy', 'believe X-Forwarded-For and X-Forwarded-Proto (only behind your own reverse proxy, which should terminate TLS)')
+    .addHelpText('after', '\nWrites need an account: create one with "truce user add NAME --role admin", then sign in on the page or use "truce token create".')
+    .action(async (opts: { port: string; host: string; private?: boolean; public?: boolean; trustProxy?: boolean }) => {
+      if (opts.private && opts.public) throw new UserError('choose one of --private and --public');
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port ${opts.port} is not a port number (0-65535)`);
       const store = await openRecord();
-      const app = createApp(store);
+      const app = createApp(store, { readAccess: opts.private ? 'private' : opts.public ? 'public' : undefined, trustProxy: opts.trustProxy });
       const listen = (hostname: string, onPort: number) => {
         const server = serve({ fetch: app.fetch, port: onPort, hostname });
         return new Promise<typeof server>((resolve, reject) => {
