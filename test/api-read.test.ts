@@ -311,3 +311,29 @@ describe('the OpenAPI document', () => {
     expect(body.paths['/api/v1/incidents'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['bbox', 'sort', 'limit', 'cursor']));
   });
 });
+
+describe('a reconciled incident', () => {
+  let grouped: Store;
+  let groupedApp: ReturnType<typeof createApp>;
+  beforeAll(async () => {
+    grouped = await SqliteStore.open(':memory:');
+    await grouped.replaceRecord(loadRecordDir(MINI_RECORD));
+    await grouped.saveIngested(received('doc-courier-1', { text: TEXT, bytes: TEXT, format: 'text', status: 'extracted', incidents: [REPORT] }));
+    const reconciled: Incident = { ...REPORT, id: 'inc-courier', origin: 'reconciled', report_ids: [REPORT.id] };
+    await grouped.saveReconciliation({ incidents: [reconciled], parents: [{ report_id: REPORT.id, incident_id: reconciled.id }], remove: [] });
+    groupedApp = createApp(grouped);
+  });
+  afterAll(() => grouped.close());
+  const read = async (path: string) => (await groupedApp.request(path)).json();
+
+  it("shows its reports' claims under it, naming the report they came in", async () => {
+    const { items } = await read('/api/v1/claims?incident=inc-courier');
+    expect(items.map((c: { id: string; incident_id: string; report_id: string }) => [c.id, c.incident_id, c.report_id])).toEqual([
+      ['doc-courier-1-1/c1', 'inc-courier', 'doc-courier-1-1'],
+      ['doc-courier-1-1/c2', 'inc-courier', 'doc-courier-1-1'],
+    ]);
+    expect(await read('/api/v1/claims/doc-courier-1-1%2Fc2')).toMatchObject({ incident_id: 'inc-courier', report_id: 'doc-courier-1-1', quote: QUOTE });
+    expect((await read('/api/v1/documents/doc-courier-1/spans')).items.map((s: { incident_id: string }) => s.incident_id)).toEqual(['inc-courier', 'inc-courier']);
+    expect((await read('/api/v1/incidents/inc-courier')).documents).toEqual([{ id: 'doc-courier-1', title: 'Courier doc-courier-1', publisher: 'The Courier', published: '2021-05-06' }]);
+  });
+});
