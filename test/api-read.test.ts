@@ -268,6 +268,14 @@ describe('GET /exports/{format}', () => {
   });
 });
 
+describe('GET /places', () => {
+  it('finds places inside a bounding box, alone or with a name', async () => {
+    expect(ids((await get('/api/v1/places?bbox=10.05,48.5,10.35,48.8')).body)).toEqual(['hill-province', 'riverford']);
+    expect(ids((await get('/api/v1/places?bbox=10.05,48.5,10.35,48.8&q=River')).body)).toEqual(['riverford']);
+    expect(await get('/api/v1/places?bbox=10,50')).toMatchObject({ status: 400, body: errorShape(400, 'invalid_parameter', 'bbox') });
+  });
+});
+
 describe('the peace process', () => {
   it('narrows agreements, meetings and preconditions by date', async () => {
     expect(ids((await get('/api/v1/agreements?from=2021-06')).body)).toEqual(['lakeside-framework']);
