@@ -196,23 +196,6 @@ export const SQLITE_MIGRATIONS: Record<string, Migration> = {
       }
     },
   },
-  '0007_incident_notes': {
-    async up(db: Kysely<any>) {
-      await db.schema
-        .createTable('incident_notes')
-        .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('incident_id', 'text', (c) => c.notNull())
-        .addColumn('author', 'text', (c) => c.notNull())
-        .addColumn('kind', 'text', (c) => c.notNull())
-        .addColumn('text', 'text', (c) => c.notNull())
-        .addColumn('fields', 'text')
-        .addColumn('created_at', 'text', (c) => c.notNull())
-        .execute();
-      await db.schema.createIndex('incident_notes_by_incident').on('incident_notes').columns(['incident_id', 'created_at']).execute();
-      // Rewriting one incident deletes its facet rows; without this, each delete scans them all.
-      await db.schema.createIndex('incident_facets_by_incident').on('incident_facets').column('incident_id').execute();
-    },
-  },
   '0005_api_indexes': {
     async up(db: Kysely<any>) {
       // Listing walks listed incidents in date order; with date_end in the index, a date
@@ -241,6 +224,23 @@ export const SQLITE_MIGRATIONS: Record<string, Migration> = {
       await sql.raw(`CREATE TRIGGER incident_stats_delete AFTER DELETE ON incidents BEGIN DELETE FROM incident_stats WHERE incident_id = OLD.id; END`).execute(db);
       // Incidents stored before this migration get their rows through the update trigger.
       await sql`UPDATE incidents SET parent_id = parent_id`.execute(db);
+    },
+  },
+  '0007_incident_notes': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('incident_notes')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('incident_id', 'text', (c) => c.notNull())
+        .addColumn('author', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('fields', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('incident_notes_by_incident').on('incident_notes').columns(['incident_id', 'created_at']).execute();
+      // Rewriting one incident deletes its facet rows; without this, each delete scans them all.
+      await db.schema.createIndex('incident_facets_by_incident').on('incident_facets').column('incident_id').execute();
     },
   },
 };
