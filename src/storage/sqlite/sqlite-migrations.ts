@@ -239,8 +239,6 @@ export const SQLITE_MIGRATIONS: Record<string, Migration> = {
         .addColumn('created_at', 'text', (c) => c.notNull())
         .execute();
       await db.schema.createIndex('incident_notes_by_incident').on('incident_notes').columns(['incident_id', 'created_at']).execute();
-      // Rewriting one incident deletes its facet rows; without this, each delete scans them all.
-      await db.schema.createIndex('incident_facets_by_incident').on('incident_facets').column('incident_id').execute();
     },
   },
 };
