@@ -38,6 +38,13 @@ const read = async (bytes: Uint8Array) => {
 };
 
 describe('pdfReader', () => {
+  it('leaves JSON and Array.prototype.push as Node made them (pdfjs’s polyfills would slow every later write)', async () => {
+    const natives = [JSON.stringify, JSON.parse, Array.prototype.push];
+    await read(await report());
+    expect([JSON.stringify, JSON.parse, Array.prototype.push]).toEqual(natives);
+    expect(String(JSON.stringify)).toContain('[native code]');
+  });
+
   it('reads text in paragraphs, without running headers or page numbers, with broken words mended', async () => {
     const { text } = await read(await report());
     expect(text).toBe(

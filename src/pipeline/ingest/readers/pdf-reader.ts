@@ -1,4 +1,3 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { declaredType } from './declared-type.js';
 import { isoDate } from './iso-date.js';
 import { detectLanguage, languageFromTag } from './language.js';
@@ -44,7 +43,36 @@ function str(v: unknown): string | undefined {
   return typeof v === 'string' && v.trim() ? v.trim() : undefined;
 }
 
+let pdfjs: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | undefined;
+
+/**
+ * pdfjs, loaded at the first PDF rather than at start-up. Its legacy build brings core-js
+ * polyfills that replace JSON.stringify, JSON.parse and Array.prototype.push for the whole
+ * process with JavaScript versions several times slower (they add what Node 20 lacks, such
+ * as JSON.rawJSON, which nothing here uses): ingestion stringifies every incident and claim
+ * it stores. The natives are put back once pdfjs and its worker code are loaded; pdfjs
+ * keeps its own references to what it needs. The worker code is loaded here too, and handed
+ * to pdfjs as `pdfjsWorker`, so it does not patch them again at the first document.
+ */
+function loadPdfjs(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> {
+  return (pdfjs ??= (async () => {
+    const { stringify, parse } = JSON;
+    const { push } = Array.prototype;
+    try {
+      const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
+      // A specifier in a variable: the worker build has no type declarations.
+      const workerBuild = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= await import(workerBuild);
+      return lib;
+    } finally {
+      Object.assign(JSON, { stringify, parse });
+      Array.prototype.push = push;
+    }
+  })());
+}
+
 async function loadPdf(bytes: Uint8Array): Promise<{ pages: PdfPage[]; info: Record<string, unknown> }> {
+  const { getDocument } = await loadPdfjs();
   // A copy: pdfjs may take ownership of the buffer it is given, and refuses Node Buffers.
   const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 });
   try {
