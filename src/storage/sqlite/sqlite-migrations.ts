@@ -1,4 +1,5 @@
 import { sql, type Kysely, type Migration } from 'kysely';
+import { bandKey } from '../kysely-ingest.js';
 
 // Migrations are append-only: a released one is never edited, a change is a new entry.
 // Keys sort in the order they run.
@@ -239,6 +240,30 @@ export const SQLITE_MIGRATIONS: Record<string, Migration> = {
         .addColumn('created_at', 'text', (c) => c.notNull())
         .execute();
       await db.schema.createIndex('incident_notes_by_incident').on('incident_notes').columns(['incident_id', 'created_at']).execute();
+      // A document's page shows the claims citing it and their spans; its listing runs by date and publisher.
+      await db.schema.createIndex('claims_by_document').on('claims').column('document_id').execute();
+      await db.schema.createIndex('documents_by_published').on('documents').columns(['published_start', 'id']).execute();
+      await db.schema.createIndex('documents_by_publisher').on('documents').columns(['publisher_id', 'published_start']).execute();
+    },
+  },
+  '0006_ingest_compact': {
+    async up(db: Kysely<any>) {
+      // Bands by integer key (see bandKey) in a table that is its own index: each band row
+      // was written twice (the table and its primary key index), as text, and checked
+      // against documents. Nothing else refers to the table; a document is only ever
+      // replaced while it is a failed one, which has no bands.
+      await sql`CREATE TABLE document_band_keys (band INTEGER NOT NULL, document_id TEXT NOT NULL, PRIMARY KEY (band, document_id)) WITHOUT ROWID`.execute(db);
+      let after: { band: string; document_id: string } | undefined;
+      for (;;) {
+        const { rows } = await sql<{ band: string; document_id: string }>`SELECT band, document_id FROM document_bands
+          ${after ? sql`WHERE (band, document_id) > (${after.band}, ${after.document_id})` : sql``} ORDER BY band, document_id LIMIT 5000`.execute(db);
+        if (!rows.length) break;
+        const values = sql.join(rows.map((r) => sql`(${bandKey(r.band)}, ${r.document_id})`));
+        await sql`INSERT OR IGNORE INTO document_band_keys (band, document_id) VALUES ${values}`.execute(db);
+        after = rows[rows.length - 1];
+      }
+      await sql`DROP TABLE document_bands`.execute(db);
+      await sql`ALTER TABLE document_band_keys RENAME TO document_bands`.execute(db);
     },
   },
 };
