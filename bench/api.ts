@@ -11,9 +11,10 @@ import { benchIncidentId, writeBenchRecord } from './api-record.js';
 // Generates a record of BENCH_API_INCIDENTS incidents (default 1,000,000) into a fresh SQLite
 // file (see api-record.ts), starts `truce serve` on it as a child process, and drives it over
 // loopback from this process with autocannon, 50 connections, BENCH_API_SECONDS (10) a route:
-// a trivial route first as the baseline, then filtered lists, incident detail and monthly
-// statistics. This machine is shared, so each route is reported beside the baseline measured
-// in the same run. BENCH_API_DB=path keeps the generated file there and reuses it next time.
+// a trivial route first as the baseline, then filtered lists, incident detail, monthly
+// statistics, and lists filtered by words (reported apart as `search`). This machine is
+// shared, so each route is reported beside the baseline measured in the same run.
+// BENCH_API_DB=path keeps the generated file there and reuses it next time.
 // Progress goes to stderr; the last line of stdout is one JSON object with the figures.
 
 const INCIDENTS = Number(process.env.BENCH_API_INCIDENTS ?? 1_000_000);
@@ -30,9 +31,14 @@ const LIST_URLS = [
   '/api/v1/incidents?place=Tavush',
   '/api/v1/incidents?side=AZ&from=2022-09-13',
   '/api/v1/incidents?side=AM&from=2018&to=2018-06',
-  '/api/v1/incidents?q=Tovuz&from=2024',
   '/api/v1/incidents?type=Armed%20clash&sort=-date',
 ];
+
+/**
+ * Lists filtered by words, apart: a word matches every incident it is in before dates can
+ * narrow them (tens of thousands for a town's name), so mixed in they would hide the rest.
+ */
+const SEARCH_URLS = ['/api/v1/incidents?q=Tovuz&from=2024', '/api/v1/incidents?q=Chinari&type=Battles', '/api/v1/incidents?q=shelling%20Tavush'];
 
 async function prepareDatabase(): Promise<{ path: string; cleanup: () => void }> {
   const kept = process.env.BENCH_API_DB;
@@ -98,6 +104,7 @@ try {
     ['list', cycle(LIST_URLS)],
     ['detail', randomId],
     ['stats', () => '/api/v1/stats?interval=month&by=side'],
+    ['search', cycle(SEARCH_URLS)],
   ];
   // One request each first: a wrong URL should fail here, not as 50 connections of errors.
   // The first statistics request aggregates the whole record (later ones are answered from
@@ -112,7 +119,7 @@ try {
   }
   log(`first request of each, alone (ms): ${JSON.stringify(cold)}`);
   // Each list alone, so a slow filter shows by name rather than only in the mix.
-  for (const path of LIST_URLS) {
+  for (const path of [...LIST_URLS, ...SEARCH_URLS]) {
     const started = performance.now();
     await (await fetch(url + path)).arrayBuffer();
     log(`  ${round(performance.now() - started).toString().padStart(7)} ms  ${path}`);
@@ -121,6 +128,13 @@ try {
   for (const [name, next] of routes) {
     log(`driving ${name} for ${SECONDS} s with ${CONNECTIONS} connections`);
     results.set(name, await drive(url, next));
+    // Requests still queued in the server when a run stops must not land in the next one's figures.
+    for (let quick = false; !quick; ) {
+      const started = performance.now();
+      await (await fetch(`${url}/api/v1/health`)).arrayBuffer();
+      quick = performance.now() - started < 20;
+      if (!quick) await new Promise((resolve) => setTimeout(resolve, 500));
+    }
   }
   const baseline = results.get('baseline')!.requests.average;
   let errors = 0;
