@@ -13,7 +13,22 @@ export const IncidentPlace = z.object({ place_id: Id, precision: LocationPrecisi
 export type IncidentPlace = z.infer<typeof IncidentPlace>;
 
 /** What kind of record an incident stands for: an occurrence, or a peace-process step on the timeline. */
-export const IncidentOrigin = z.enum(['record', 'meeting', 'agreement', 'precondition', 'extracted', 'reconciled']);
+export const IncidentOrigin = z.enum(['record', 'meeting', 'agreement', 'precondition', 'extracted', 'reconciled', 'imported']);
+
+/**
+ * Where an imported incident came from: the dataset, its id there, and the row's columns
+ * Truce does not model (ACLED's inter codes, UCDP's dyad ids...), kept so an export gives
+ * them back unchanged.
+ */
+export const ExternalRow = z.object({
+  dataset: z.enum(['acled', 'ucdp']),
+  /** The row's id in the dataset: ACLED's event_id_cnty, UCDP's id. */
+  id: z.string().min(1),
+  /** The line of the imported file the row was on (1 is the header). */
+  line: z.number().int().positive(),
+  fields: z.record(z.string(), z.string()).default({}),
+});
+export type ExternalRow = z.infer<typeof ExternalRow>;
 
 /** One real-world occurrence, with every claim about it and the figures derived from them. */
 export const Incident = z.object({
@@ -40,6 +55,8 @@ export const Incident = z.object({
   disagreement: z.object({ score: z.number(), fields: z.record(z.string(), z.number()) }).optional(),
   /** Reconciled incidents: the documents' own incidents (reports) grouped into it. */
   report_ids: z.array(z.string()).optional(),
+  /** Imported incidents: the dataset row they came from. */
+  external: ExternalRow.optional(),
 });
 export type Incident = z.infer<typeof Incident>;
 

@@ -20,6 +20,7 @@ import type { Session } from './account-store.js';
 import type { AuditQuery } from './audit-store.js';
 import { randomBytes } from 'node:crypto';
 import type { IncidentEdit, IncidentNote } from './note-store.js';
+import type { ImportBatch } from './import-store.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { MIN_SHARED_BANDS, type Feed, type IngestedDocument, type StoredHash } from './ingest-store.js';
 import * as accounts from './kysely-accounts.js';
@@ -158,6 +159,46 @@ export abstract class KyselyStore implements Store {
       await this.insertRows(trx, 'claims', incident.claims.map((c, position) => claimRow(incident.id, c, position)));
       await this.insertRows(trx, 'incident_facets', facetRows(incident));
       await this.writeSearchIndex(trx, { incidents: [incident], documents: [] });
+    });
+  }
+
+  async existingIncidents(ids: string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (let k = 0; k < ids.length; k += CHUNK) {
+      for (const r of await this.db.selectFrom('incidents').select('id').where('id', 'in', ids.slice(k, k + CHUNK)).execute()) found.add(r.id);
+    }
+    return found;
+  }
+
+  async saveImportBatch(batch: ImportBatch): Promise<{ incidents: number; existing: number }> {
+    return this.inTransaction(async (trx) => {
+      const fresh = async <T extends { id: string }>(table: 'sources' | 'documents' | 'places' | 'actors' | 'incidents', items: T[]): Promise<T[]> => {
+        const stored = new Set<string>();
+        const ids = [...new Set(items.map((x) => x.id))];
+        for (let k = 0; k < ids.length; k += CHUNK) {
+          for (const r of await trx.selectFrom(table).select('id').where('id', 'in', ids.slice(k, k + CHUNK)).execute()) stored.add(r.id);
+        }
+        const seen = new Set<string>();
+        return items.filter((x) => !stored.has(x.id) && !seen.has(x.id) && seen.add(x.id));
+      };
+      const sources = await fresh('sources', batch.sources);
+      await this.insertRows(trx, 'sources', sources.map((s) => ({ id: s.id, data: JSON.stringify(s) })));
+      const documents = await fresh('documents', batch.documents);
+      await this.insertRows(trx, 'documents', documents.map((d) => ({ id: d.id, publisher_id: d.publisher_id, published_start: d.published.start, title: d.title, data: JSON.stringify(d) })));
+      const places = await fresh('places', batch.places);
+      await this.insertRows(trx, 'places', places.map((p) => ({ id: p.id, name: p.name, level: p.level, country: p.country, parent_id: p.parent_id ?? null, data: JSON.stringify(p) })));
+      const actors = await fresh('actors', batch.actors);
+      await this.insertRows(trx, 'actors', actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind, side: a.side, country: a.country, parent_id: a.parent_id ?? null, data: JSON.stringify(a) })));
+      await this.insertRows(trx, 'names', [
+        ...places.flatMap((p) => placeNames(p).map((name) => ({ kind: 'place' as const, id: p.id, name, norm: normalizeName(name) }))),
+        ...actors.flatMap((a) => actorNames(a).map((name) => ({ kind: 'actor' as const, id: a.id, name, norm: normalizeName(name) }))),
+      ]);
+      const incidents = await fresh('incidents', batch.incidents);
+      await this.insertRows(trx, 'incidents', incidents.map(incidentRow));
+      await this.insertRows(trx, 'claims', incidents.flatMap((i) => i.claims.map((c, position) => claimRow(i.id, c, position))));
+      await this.insertRows(trx, 'incident_facets', incidents.flatMap(facetRows));
+      await this.writeSearchIndex(trx, { incidents, documents });
+      return { incidents: incidents.length, existing: batch.incidents.length - incidents.length };
     });
   }
 
