@@ -259,10 +259,10 @@ describe('GET /exports/{format}', () => {
   });
 
   it('names the formats when asked for one it does not write, and checks filters', async () => {
-    const { status, body } = await get('/api/v1/exports/geojson');
+    const { status, body } = await get('/api/v1/exports/xml');
     expect(status).toBe(404);
     expect(body).toEqual(errorShape(404, 'not_found'));
-    expect(body.error.message).toContain('json, jsonl, csv');
+    expect(body.error.message).toContain('json, jsonl, csv, geojson, acled, ucdp');
     expect(await get('/api/v1/exports/csv?bbox=1,2')).toMatchObject({ status: 400, body: errorShape(400, 'invalid_parameter', 'bbox') });
     expect(await get('/api/v1/exports/csv?limit=5')).toMatchObject({ status: 400, body: errorShape(400, 'invalid_parameter', 'limit') });
   });

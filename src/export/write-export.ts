@@ -2,64 +2,48 @@ import { stringify } from 'csv-stringify/sync';
 import type { Writable } from 'node:stream';
 import type { IncidentQuery, Store } from '../storage/store.js';
 import { Catalog } from './catalog.js';
+import { CLAIM_COLUMNS, claimRecord, claimRow } from './claim-row.js';
 import { allIncidents, collectRecord } from './collect-record.js';
-import { presentIncident, type PresentedIncident } from './present-incident.js';
+import { CSV_COLUMNS, incidentRow } from './incident-row.js';
+import { presentIncident } from './present-incident.js';
 import { presentAgreement, presentMeeting, presentPrecondition } from './present-peace.js';
-import { spreadsheetSafe } from './spreadsheet-safe.js';
+import { GEOJSON_HEAD, GEOJSON_TAIL, toGeoJsonFeature } from './to-geojson.js';
 
-export const EXPORT_FORMATS = ['json', 'jsonl', 'csv'] as const;
+export { CSV_COLUMNS } from './incident-row.js';
+
+/** Every format `truce export` and GET /exports/{format} write. */
+export const EXPORT_FORMATS = ['json', 'jsonl', 'csv', 'geojson', 'acled', 'ucdp'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** The CSV columns of an incident: one row each, figures per outcome summed over sides and groups. */
-export const CSV_COLUMNS = [
-  'id', 'title', 'event_type', 'sub_event_type', 'date_start', 'date_end', 'date_precision',
-  'places', 'countries', 'latitude', 'longitude', 'location_precision', 'actors', 'sides',
-  'killed_low', 'killed_best', 'killed_high', 'wounded_low', 'wounded_best', 'wounded_high',
-  'responsibility', 'status', 'origin', 'claims', 'claimants', 'documents', 'summary',
-] as const;
+/** What an export holds a row (or line) of. */
+export const EXPORT_RECORDS = ['incidents', 'claims'] as const;
+export type ExportRecords = (typeof EXPORT_RECORDS)[number];
 
-function csvRow(i: PresentedIncident): (string | number)[] {
-  const sum = (outcome: string, key: 'low' | 'best' | 'high') =>
-    i.casualties.filter((c) => c.outcome === outcome).reduce((n, c) => n + c[key], 0);
-  const first = i.places[0];
-  const row: Record<(typeof CSV_COLUMNS)[number], unknown> = {
-    id: i.id,
-    title: i.title,
-    event_type: i.type.event_type,
-    sub_event_type: i.type.sub_event_type,
-    date_start: i.date.start,
-    date_end: i.date.end,
-    date_precision: i.date.precision,
-    places: i.places.map((p) => p.name).join('; '),
-    countries: [...new Set(i.places.map((p) => p.country))].join('; '),
-    latitude: first?.lat ?? '',
-    longitude: first?.lon ?? '',
-    location_precision: first?.precision ?? '',
-    actors: i.actors.map((a) => a.name).join('; '),
-    sides: i.sides.join('; '),
-    killed_low: sum('killed', 'low'),
-    killed_best: sum('killed', 'best'),
-    killed_high: sum('killed', 'high'),
-    wounded_low: sum('wounded', 'low'),
-    wounded_best: sum('wounded', 'best'),
-    wounded_high: sum('wounded', 'high'),
-    responsibility: i.responsibility.status,
-    status: i.status,
-    origin: i.origin,
-    claims: i.claims.length,
-    claimants: [...new Set(i.claims.map((c) => `${c.claimant.name} (${c.claimant.country})`))].join('; '),
-    documents: [...new Set(i.claims.map((c) => `${c.document.title}, ${c.document.publisher}, ${c.document.published}`))].join('; '),
-    summary: i.summary,
-  };
-  return CSV_COLUMNS.map((c) => spreadsheetSafe(row[c]));
-}
+/** The formats that write claims, one a row: the rest are shaped around incidents. */
+export const CLAIM_FORMATS: readonly ExportFormat[] = ['csv', 'jsonl'];
+
+export const isExportFormat = (name: string): name is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(name);
+export const isExportRecords = (name: string): name is ExportRecords => (EXPORT_RECORDS as readonly string[]).includes(name);
 
 /**
- * Writes the record (or the incidents a query selects) in one of the export formats.
- * JSON is one object; JSON Lines and CSV stream incident by incident.
+ * Writes the record (or the incidents a query selects) in one of the export formats, or, with
+ * records 'claims', the claims of those incidents. JSON is one object; every other format
+ * streams incident by incident, so an export of any size holds one page of incidents in memory.
  */
-export async function writeExport(store: Store, format: ExportFormat, out: Writable, query: IncidentQuery = {}): Promise<void> {
+export async function writeExport(store: Store, format: ExportFormat, out: Writable, query: IncidentQuery = {}, records: ExportRecords = 'incidents'): Promise<void> {
+  // Each write waits for the stream, so a slow reader slows the export rather than filling memory.
   const write = (text: string) => new Promise<void>((resolve, reject) => out.write(text, (e) => (e ? reject(e) : resolve())));
+  if (records === 'claims') {
+    if (!CLAIM_FORMATS.includes(format)) throw new Error(`claims are exported as ${CLAIM_FORMATS.join(' or ')}, not ${format}`);
+    const catalog = await Catalog.load(store);
+    if (format === 'csv') await write(stringify([[...CLAIM_COLUMNS]]));
+    for await (const incident of allIncidents(store, query)) {
+      for (const claim of incident.claims) {
+        await write(format === 'csv' ? stringify([claimRow(catalog, incident, claim)]) : `${JSON.stringify(claimRecord(catalog, incident, claim))}\n`);
+      }
+    }
+    return;
+  }
   if (format === 'json') {
     await write(`${JSON.stringify(await collectRecord(store, query), null, 2)}\n`);
     return;
@@ -67,8 +51,21 @@ export async function writeExport(store: Store, format: ExportFormat, out: Writa
   const catalog = await Catalog.load(store);
   if (format === 'csv') {
     await write(stringify([[...CSV_COLUMNS]]));
-    for await (const incident of allIncidents(store, query)) await write(stringify([csvRow(presentIncident(catalog, incident))]));
+    for await (const incident of allIncidents(store, query)) await write(stringify([incidentRow(presentIncident(catalog, incident))]));
     return;
+  }
+  if (format === 'geojson') {
+    await write(GEOJSON_HEAD);
+    let first = true;
+    for await (const incident of allIncidents(store, query)) {
+      await write(`${first ? '' : ',\n'}${JSON.stringify(toGeoJsonFeature(presentIncident(catalog, incident)))}`);
+      first = false;
+    }
+    await write(GEOJSON_TAIL);
+    return;
+  }
+  if (format === 'acled' || format === 'ucdp') {
+    throw new Error('not yet');
   }
   for await (const incident of allIncidents(store, query)) {
     await write(`${JSON.stringify({ record_type: 'incident', ...presentIncident(catalog, incident) })}\n`);

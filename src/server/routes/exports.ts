@@ -1,18 +1,33 @@
 import { PassThrough, Readable } from 'node:stream';
 import { z } from 'zod';
-import { EXPORT_FORMATS, writeExport, type ExportFormat } from '../../export/write-export.js';
+import { CLAIM_FORMATS, EXPORT_FORMATS, EXPORT_RECORDS, isExportFormat, writeExport, type ExportFormat, type ExportRecords } from '../../export/write-export.js';
 import { resolveFilter } from '../../query/incident-filter.js';
 import { route, type ApiRoute } from '../api-route.js';
-import { HttpError } from '../errors.js';
+import { badRequest, HttpError } from '../errors.js';
 import { incidentFilterFields } from './incidents.js';
 import { resolving } from './list-params.js';
+
+const CSV = 'text/csv; charset=utf-8';
+const NDJSON = 'application/x-ndjson; charset=utf-8';
 
 /** How each format goes out; keyed by ExportFormat, so a new format cannot be served without its type. */
 const MEDIA: Record<ExportFormat, { type: string; file: string }> = {
   json: { type: 'application/json; charset=utf-8', file: 'truce-record.json' },
-  jsonl: { type: 'application/x-ndjson; charset=utf-8', file: 'truce-record.jsonl' },
-  csv: { type: 'text/csv; charset=utf-8', file: 'truce-incidents.csv' },
+  jsonl: { type: NDJSON, file: 'truce-record.jsonl' },
+  csv: { type: CSV, file: 'truce-incidents.csv' },
+  // RFC 7946 §12: GeoJSON is UTF-8 and its media type takes no charset.
+  geojson: { type: 'application/geo+json', file: 'truce-incidents.geojson' },
+  acled: { type: CSV, file: 'truce-acled.csv' },
+  ucdp: { type: CSV, file: 'truce-ucdp.csv' },
 };
+
+/** Claims go out under their own file names. */
+const CLAIMS_FILE: Partial<Record<ExportFormat, string>> = { csv: 'truce-claims.csv', jsonl: 'truce-claims.jsonl' };
+
+const ExportQuery = z.strictObject({
+  ...incidentFilterFields,
+  records: z.enum(EXPORT_RECORDS).optional().describe(`what a row holds: incidents (the default) or claims (csv and jsonl only), one row per claim with its incident, claimant and document`),
+});
 
 /** GET /exports/{format}: what `truce export --format` writes, with the same filters, as a download. */
 export function exportRoutes(): ApiRoute[] {
@@ -22,22 +37,29 @@ export function exportRoutes(): ApiRoute[] {
       path: '/exports/{format}',
       summary: `The record, or the incidents the filters select, as ${EXPORT_FORMATS.join(', ')}`,
       description:
-        'The same files `truce export --format` writes: json is one object (incidents, the peace process, documents, places, actors); jsonl one record a line; csv one incident a row. Streamed, as an attachment.',
+        'The same files `truce export --format` writes: json is one object (incidents, the peace process, documents, places, actors); jsonl one record a line; csv one incident a row; ' +
+        'geojson an RFC 7946 FeatureCollection, one Point feature per incident; acled and ucdp one incident a row in that dataset\'s columns. ' +
+        '`records=claims` gives the claims instead, one a row (csv) or line (jsonl). Streamed, as an attachment. See docs/interop.md.',
       tag: 'exports',
       access: 'read',
-      query: z.strictObject(incidentFilterFields),
+      query: ExportQuery,
       async handler({ store, query, params }) {
-        const format = params.format as ExportFormat;
-        if (!EXPORT_FORMATS.includes(format)) throw new HttpError(404, 'not_found', `there is no export format "${params.format}"; the formats are ${EXPORT_FORMATS.join(', ')}`);
-        const filter = await resolving(() => resolveFilter(store, query, { unknownNames: 'match-none' }));
+        const format = params.format ?? '';
+        if (!isExportFormat(format)) throw new HttpError(404, 'not_found', `there is no export format "${format}"; the formats are ${EXPORT_FORMATS.join(', ')}`);
+        const { records = 'incidents', ...filters } = query;
+        if (records === 'claims' && !CLAIM_FORMATS.includes(format)) {
+          throw badRequest(`claims are exported as ${CLAIM_FORMATS.join(' or ')}, not ${format}`, 'records');
+        }
+        const filter = await resolving(() => resolveFilter(store, filters, { unknownNames: 'match-none' }));
         const out = new PassThrough();
         // The writer waits on the stream, so a slow client slows the export rather than filling memory.
-        writeExport(store, format, out, filter).then(
+        writeExport(store, format, out, filter, records as ExportRecords).then(
           () => out.end(),
           (error: Error) => out.destroy(error),
         );
+        const file = (records === 'claims' && CLAIMS_FILE[format]) || MEDIA[format].file;
         return new Response(Readable.toWeb(out) as ReadableStream, {
-          headers: { 'content-type': MEDIA[format].type, 'content-disposition': `attachment; filename="${MEDIA[format].file}"` },
+          headers: { 'content-type': MEDIA[format].type, 'content-disposition': `attachment; filename="${file}"` },
         });
       },
     }),
