@@ -139,12 +139,12 @@ try {
   const baseline = results.get('baseline')!.requests.average;
   let errors = 0;
   const figures: Record<string, { rps: number; p50_ms: number; p99_ms: number; ratio: number }> = {};
-  console.log('route      requests/s   p50 ms   p99 ms   ratio   errors');
+  console.log('route      requests/s   p50 ms   p99 ms   ratio   errors (failed/timed out/not 2xx)');
   for (const [name, r] of results) {
     const bad = r.errors + r.timeouts + r.non2xx;
     errors += bad;
     const ratio = r.requests.average / baseline;
-    console.log(`${name.padEnd(10)} ${String(round(r.requests.average)).padStart(10)} ${String(r.latency.p50).padStart(8)} ${String(r.latency.p99).padStart(8)} ${String(round(ratio, 3)).padStart(7)} ${String(bad).padStart(8)}`);
+    console.log(`${name.padEnd(10)} ${String(round(r.requests.average)).padStart(10)} ${String(r.latency.p50).padStart(8)} ${String(r.latency.p99).padStart(8)} ${String(round(ratio, 3)).padStart(7)} ${String(bad).padStart(8)} (${r.errors}/${r.timeouts}/${r.non2xx})`);
     if (name !== 'baseline') figures[name] = { rps: round(r.requests.average), p50_ms: r.latency.p50, p99_ms: r.latency.p99, ratio: round(ratio, 3) };
   }
   console.log(`first statistics request, before any answer is cached: ${cold.stats} ms`);
