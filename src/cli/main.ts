@@ -6,6 +6,7 @@ import { registerExport } from './export.js';
 import { registerDocuments } from './documents.js';
 import { registerExtract } from './extract.js';
 import { registerFeed } from './feed.js';
+import { registerImport } from './import.js';
 import { registerIngest } from './ingest.js';
 import { registerInit } from './init.js';
 import { registerList } from './list.js';
@@ -35,6 +36,7 @@ export function buildProgram(): Command {
   registerServe(program);
   registerExtract(program);
   registerIngest(program);
+  registerImport(program);
   registerDocuments(program);
   registerFeed(program);
   registerWatch(program);

@@ -17,8 +17,15 @@ export class ImportFileError extends Error {
  */
 export async function* readCsvRows(path: string, required: readonly string[], onBytes?: (bytesRead: number) => void): AsyncGenerator<ReadRow> {
   const skipped: ReadRow[] = [];
+  let lastSkipped = -1;
   const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_error: true, info: true });
-  parser.on('skip', (error: Error & { lines?: number }) => skipped.push({ line: error.lines ?? 0, error: `the row cannot be read as CSV (${error.message.replace(/ at line \d+/, '')})` }));
+  // csv-parse may raise several errors for one row (each stray quote): the row is reported once.
+  parser.on('skip', (error: Error & { lines?: number }) => {
+    const line = error.lines ?? 0;
+    if (line === lastSkipped) return;
+    lastSkipped = line;
+    skipped.push({ line, error: `the row cannot be read as CSV (${error.message.replace(/ at line \d+/, '')})` });
+  });
   const input = createReadStream(path);
   let bytes = 0;
   input.on('data', (chunk) => {
@@ -29,7 +36,8 @@ export async function* readCsvRows(path: string, required: readonly string[], on
   input.pipe(parser);
   let header: string[] | undefined;
   for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    while (skipped.length) yield skipped.shift()!;
+    // The parser reads ahead of what it has handed over: rows skipped further on wait for their turn, so problems come in line order.
+    while (skipped.length && skipped[0].line < info.lines) yield skipped.shift()!;
     if (!header) {
       header = record.map((h) => h.trim());
       const missing = required.filter((c) => !header!.includes(c));
