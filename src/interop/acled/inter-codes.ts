@@ -18,6 +18,8 @@ const STATE_KINDS: ActorKind[] = ['state', 'government', 'armed_force', 'ministr
  */
 export function interCodeOf(actor: Pick<Actor, 'kind' | 'side' | 'country'>, event: { country: string; type: EventType }): InterCode {
   if (STATE_KINDS.includes(actor.kind)) {
+    // An organisation's officials and bodies (EU, OSCE, UN) are no state's forces.
+    if (!/^[A-Z]{2}$/.test(actor.country)) return 8;
     if (/^[A-Z]{2}$/.test(actor.side) && actor.side !== actor.country) return 2;
     return event.country && actor.country !== event.country ? 8 : 1;
   }
