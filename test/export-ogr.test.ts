@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CLAIM_COLUMNS } from '../src/export/claim-row.js';
 import { allIncidents } from '../src/export/collect-record.js';
 import { CSV_COLUMNS } from '../src/export/incident-row.js';
-import { writeExport, type ExportFormat, type ExportRecords } from '../src/export/write-export.js';
+import { DATASET_FORMATS, writeExport, type ExportFormat, type ExportRecords } from '../src/export/write-export.js';
 import { loadRecordDir } from '../src/record/load-record.js';
 import { SqliteStore } from '../src/storage/sqlite/sqlite-store.js';
 import type { Store } from '../src/storage/store.js';
@@ -104,5 +104,16 @@ describe.skipIf(!HAS_OGRINFO)('exports of the built-in record, as GDAL reads the
     const info = ogrinfo(await exportFile('csv', 'claims', 'claims.csv'), '-oo', 'HEADERS=YES');
     expect(info).toMatchObject({ driver: 'CSV', count: claims });
     expect(Object.keys(info.fields)).toEqual([...CLAIM_COLUMNS]);
+  });
+
+  it.each(['acled', 'ucdp'] as const)('opens the %s CSV as points from its latitude and longitude, its columns as fields', async (format) => {
+    const file = await exportFile(format, 'incidents', `${format}.csv`);
+    const info = ogrinfo(file, '-oo', 'HEADERS=YES', '-oo', 'X_POSSIBLE_NAMES=longitude', '-oo', 'Y_POSSIBLE_NAMES=latitude', '-oo', 'AUTODETECT_TYPE=YES');
+    expect(info).toMatchObject({ driver: 'CSV', geometry: 'Point', count: incidents });
+    expect(Object.keys(info.fields)).toEqual([...DATASET_FORMATS[format].columns]);
+    expect(info.fields).toMatchObject({ latitude: 'Real', longitude: 'Real' });
+    const [minLon, minLat, maxLon, maxLat] = info.extent!;
+    expect(Math.max(Math.abs(minLon!), Math.abs(maxLon!))).toBeLessThanOrEqual(180);
+    expect(Math.max(Math.abs(minLat!), Math.abs(maxLat!))).toBeLessThanOrEqual(90);
   });
 });

@@ -1,5 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Writable } from 'node:stream';
+import { acledFormat } from '../interop/acled/acled-format.js';
+import type { RowFormat } from '../interop/row-format.js';
+import { ucdpFormat } from '../interop/ucdp/ucdp-format.js';
 import type { IncidentQuery, Store } from '../storage/store.js';
 import { Catalog } from './catalog.js';
 import { CLAIM_COLUMNS, claimRecord, claimRow } from './claim-row.js';
@@ -8,6 +11,7 @@ import { CSV_COLUMNS, incidentRow } from './incident-row.js';
 import { presentIncident } from './present-incident.js';
 import { presentAgreement, presentMeeting, presentPrecondition } from './present-peace.js';
 import { GEOJSON_HEAD, GEOJSON_TAIL, toGeoJsonFeature } from './to-geojson.js';
+import { datasetLine, rowHeader } from './write-rows.js';
 
 export { CSV_COLUMNS } from './incident-row.js';
 
@@ -21,6 +25,9 @@ export type ExportRecords = (typeof EXPORT_RECORDS)[number];
 
 /** The formats that write claims, one a row: the rest are shaped around incidents. */
 export const CLAIM_FORMATS: readonly ExportFormat[] = ['csv', 'jsonl'];
+
+/** The formats that are another dataset's rows: ACLED's event CSV, UCDP's GED CSV. */
+export const DATASET_FORMATS: Record<'acled' | 'ucdp', RowFormat> = { acled: acledFormat, ucdp: ucdpFormat };
 
 export const isExportFormat = (name: string): name is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(name);
 export const isExportRecords = (name: string): name is ExportRecords => (EXPORT_RECORDS as readonly string[]).includes(name);
@@ -65,7 +72,10 @@ export async function writeExport(store: Store, format: ExportFormat, out: Writa
     return;
   }
   if (format === 'acled' || format === 'ucdp') {
-    throw new Error('not yet');
+    const dataset = DATASET_FORMATS[format];
+    await write(rowHeader(dataset));
+    for await (const incident of allIncidents(store, query)) await write(datasetLine(dataset, catalog, incident));
+    return;
   }
   for await (const incident of allIncidents(store, query)) {
     await write(`${JSON.stringify({ record_type: 'incident', ...presentIncident(catalog, incident) })}\n`);
