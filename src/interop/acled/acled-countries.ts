@@ -56,6 +56,8 @@ const TABLE: AcledCountry[] = [
 
 const BY_CODE = new Map(TABLE.map((c) => [c.code, c]));
 const BY_ISO = new Map(TABLE.map((c) => [c.iso, c.code]));
+/** Compiled once: an import asks for every actor of every row. */
+const NAME_PATTERNS = TABLE.map((c) => [new RegExp(`\\b${c.name}\\b`), c.code] as const);
 const englishNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 let byName: Map<string, string> | undefined;
 
@@ -90,6 +92,5 @@ export function countryCodeOf(iso: string, name: string): string {
 
 /** A country named inside an actor's name, as ACLED writes them ("Military Forces of Armenia (2018-)", "Civilians (Azerbaijan)"). */
 export function countryInName(actorName: string): string | undefined {
-  for (const c of TABLE) if (new RegExp(`\\b${c.name}\\b`).test(actorName)) return c.code;
-  return undefined;
+  return NAME_PATTERNS.find(([pattern]) => pattern.test(actorName))?.[1];
 }
