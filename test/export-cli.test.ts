@@ -1,9 +1,10 @@
 import { parse } from 'csv-parse/sync';
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLAIM_COLUMNS } from '../src/export/claim-row.js';
 import { CSV_COLUMNS } from '../src/export/incident-row.js';
+import { DATASET_FORMATS } from '../src/export/write-export.js';
 import { loadRecordDir } from '../src/record/load-record.js';
 import { createApp } from '../src/server/app.js';
 import { SqliteStore } from '../src/storage/sqlite/sqlite-store.js';
@@ -69,6 +70,29 @@ describe('truce export', () => {
     expect(claims.length).toBeGreaterThanOrEqual(8);
     expect(claims.every((c) => c.record_type === 'claim' && typeof c.incident_id === 'string')).toBe(true);
     expect(claims[0]).toMatchObject({ claimant: { name: expect.any(String) }, document: { title: expect.any(String) } });
+  });
+
+  it.each(['acled', 'ucdp'] as const)('writes %s rows that import back into the same rows, and names a bad row by its line', (format) => {
+    const file = join(dir, `${format}.csv`);
+    expect(runCli(['export', '--format', format, '--output', file], db).code).toBe(0);
+    const exported = rows(readFileSync(file, 'utf8'));
+    expect(exported[0]).toEqual([...DATASET_FORMATS[format].columns]);
+    expect(exported.length).toBe(1 + 5); // every incident, the peace-process steps on the timeline among them
+    // A row with a date no calendar has, after the good ones.
+    const columns = exported[0]!;
+    const bad = exported[1]!.map((cell, k) => (/date/.test(columns[k]!) ? '2021-02-30' : /^(event_id_cnty|id)$/.test(columns[k]!) ? '999999' : cell));
+    appendFileSync(file, `${bad.map((c) => JSON.stringify(c)).join(',')}\n`);
+
+    const copy = join(dir, `${format}-copy.db`);
+    expect(runCli(['init', '--data', MINI_RECORD], copy).code).toBe(0);
+    const imported = runCli(['import', '--format', format, file], copy);
+    expect(imported.stdout).toMatch(/6 rows, 5 new incidents, 0 already in the record, 1 left out/);
+    expect(imported.stderr).toMatch(new RegExp(`${format}\\.csv:7: `));
+    expect(imported.code).toBe(1);
+    // The copy holds each incident twice, as recorded and as imported; both export as the same row.
+    const again = rows(runCli(['export', '--format', format], copy).stdout);
+    const sorted = (r: string[][]) => r.map((row) => JSON.stringify(row)).sort();
+    expect(sorted(again.slice(1))).toEqual(sorted([...exported.slice(1), ...exported.slice(1)]));
   });
 
   it.each([
@@ -151,6 +175,18 @@ describe('GET /api/v1/exports/{format} on the built-in record', () => {
     expect(new Set(claims.map((r) => r[0]))).toEqual(new Set(tovuzIds));
     const acled = rows((await get('/api/v1/exports/acled?place=Tovuz')).text);
     expect(acled.length - 1).toBe(tovuzIds.length);
+  });
+
+  it('writes the datasets\' precision codes: ACLED time and geo precision 1-3, UCDP where_prec 1-7 and date_prec 1-5', async () => {
+    const column = (csv: string[][], name: string) => csv.slice(1).map((r) => r[csv[0]!.indexOf(name)]);
+    const acled = rows((await get('/api/v1/exports/acled')).text);
+    expect(acled.length - 1).toBe(incidentIds.length);
+    expect(new Set(column(acled, 'time_precision'))).toEqual(new Set(['1', '2', '3']));
+    for (const code of column(acled, 'geo_precision')) expect(['1', '2', '3']).toContain(code);
+    const ucdp = rows((await get('/api/v1/exports/ucdp')).text);
+    expect(ucdp.length - 1).toBe(incidentIds.length);
+    for (const code of column(ucdp, 'where_prec')) expect(['1', '2', '3', '4', '5', '6', '7']).toContain(code);
+    for (const code of column(ucdp, 'date_prec')) expect(['1', '2', '3', '4', '5']).toContain(code);
   });
 
   it('refuses an unknown format with 404 naming the formats, and claims in a format that has no rows of them with 400', async () => {
