@@ -39,7 +39,7 @@ export function toCell(value: string | number): string | number {
 
 /** Undoes toCell: drops the one apostrophe spreadsheetSafe puts before = + - @ tab or CR. */
 export function fromCell(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  return cell.charCodeAt(0) === 39 && /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
 /** A row's cells keyed by column, each through toCell, in GED's column order. */

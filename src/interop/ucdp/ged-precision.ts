@@ -81,13 +81,15 @@ export function dateRangeOf(start: string, end: string): DateRange {
   return { start, end, precision };
 }
 
-const GED_DATE = /^(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/;
+const GED_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** A GED date cell as an ISO day: "2020-07-12" or "2020-07-12 00:00:00.000" (GED's CSV spelling); undefined when it is neither. */
 export function isoDayOf(cell: string): string | undefined {
   const m = GED_DATE.exec(cell.trim());
   if (!m) return undefined;
-  const [y, mo, d] = m[1].split('-').map(Number);
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? m[1] : undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const days = mo === 2 && leap ? 29 : MONTH_DAYS[mo - 1];
+  return days !== undefined && d >= 1 && d <= days ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
 }
