@@ -144,6 +144,11 @@ describe('merge and split of incidents grouped from documents', () => {
       (await api.call('GET', '/api/v1/incidents?from=2024-03-03&to=2024-03-03&limit=100')).body.items.filter((i: { origin: string }) => i.origin === 'reconciled');
     const [clash] = await grouped();
     expect(clash.reports).toHaveLength(2);
+    // Statistics count what the listing shows: the grouped incident, not its two reports.
+    const listedThatDay = (await api.call('GET', '/api/v1/incidents?from=2024-03-03&to=2024-03-03&limit=100')).body.items.filter((i: { date: { start: string } }) => i.date.start === '2024-03-03');
+    const stats = (await api.call('GET', '/api/v1/stats?interval=day&from=2024-03-03&to=2024-03-03&by=none')).body.buckets.find((b: { period: string }) => b.period === '2024-03-03');
+    expect(stats.incidents).toBe(listedThatDay.length);
+    expect(stats.killed.best).toBeGreaterThanOrEqual(2);
     const split = await api.call('POST', `/api/v1/incidents/${clash.id}/split`, { as: 'reviewer', body: { reports: [clash.reports[1]] } });
     expect(split.status, JSON.stringify(split.body)).toBe(201);
     expect((await grouped()).map((i: { reports: string[] }) => i.reports.length).sort()).toEqual([1, 1]);

@@ -1,26 +1,40 @@
 import { sql, type Kysely } from 'kysely';
+import type { Incident } from '../domain/index.js';
 import type { Database } from './schema.js';
 import type { StatsBucket, StatsQuery } from './stats-store.js';
 
-/** The incident_stats table (written by triggers on `incidents`, see the 0005 migration). */
-type StatsTables = Database & {
-  incident_stats: {
-    incident_id: string;
-    /** '' for the incident as a whole, else a side involved or counted. */
-    side: string;
-    listed: number;
-    date_start: string;
-    date_end: string;
-    event_type: string;
-    sub_event_type: string;
-    killed_low: number;
-    killed_best: number;
-    killed_high: number;
-    wounded_low: number;
-    wounded_best: number;
-    wounded_high: number;
-  };
-};
+type StatsTables = Database;
+
+/**
+ * The incident_stats rows of an incident: one for the incident as a whole (side ''), one for
+ * each side involved and each side casualties are counted on. Killed and wounded sum the
+ * derived ranges of every group; a range stated for several outcomes together ("killed or
+ * missing") is left out, as it cannot be split. Computed here rather than by a trigger over
+ * the stored JSON, which cost as much as the rest of an incident's write.
+ */
+export function statsRows(incident: Incident, listed: boolean): Database['incident_stats'][] {
+  const sides = new Set(['', ...incident.sides, ...incident.casualties.map((c) => c.side)]);
+  const ranges = incident.casualties.filter((c) => !c.combined);
+  return [...sides].map((side) => {
+    const sum = (outcome: string, key: 'low' | 'best' | 'high') =>
+      ranges.reduce((n, c) => (c.outcome === outcome && (side === '' || c.side === side) ? n + (c[key] ?? 0) : n), 0);
+    return {
+      incident_id: incident.id,
+      side,
+      listed: listed ? 1 : 0,
+      date_start: incident.date.start,
+      date_end: incident.date.end,
+      event_type: incident.type.event_type,
+      sub_event_type: incident.type.sub_event_type,
+      killed_low: sum('killed', 'low'),
+      killed_best: sum('killed', 'best'),
+      killed_high: sum('killed', 'high'),
+      wounded_low: sum('wounded', 'low'),
+      wounded_best: sum('wounded', 'best'),
+      wounded_high: sum('wounded', 'high'),
+    };
+  });
+}
 
 const PERIOD = {
   day: sql<string>`s.date_start`,

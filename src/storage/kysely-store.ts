@@ -28,6 +28,7 @@ import * as audit from './kysely-audit.js';
 import * as ingest from './kysely-ingest.js';
 import * as read from './kysely-read.js';
 import * as reconcile from './kysely-reconcile.js';
+import { statsRows } from './kysely-stats.js';
 import { incidentStats } from './kysely-stats.js';
 import type { ClaimQuery, DocumentQuery } from './read-store.js';
 import type { IncidentReview, Reconciliation, ReportWindow } from './reconcile-store.js';
@@ -91,6 +92,12 @@ export abstract class KyselyStore implements Store {
   /** Ids of claims matching the words, best first. */
   protected abstract claimTextMatch(text: string, limit: number): Promise<string[]>;
 
+  /** Incident rows with their statistics rows (listed unless the row has a parent). */
+  private async insertIncidents(trx: Transaction<Database>, rows: [Database['incidents'], Incident][]): Promise<void> {
+    await this.insertRows(trx, 'incidents', rows.map(([row]) => row));
+    await this.insertRows(trx, 'incident_stats', rows.flatMap(([row, incident]) => statsRows(incident, !row.parent_id)));
+  }
+
   async replaceRecord(record: ConflictRecord): Promise<void> {
     await this.inTransaction(async (trx) => {
       for (const table of ['incident_facets', 'claims', 'incidents', 'names', 'agreements', 'meetings', 'preconditions', 'feed_items', 'incident_reviews', 'document_bands', 'document_content', 'documents', 'actors', 'places', 'sources'] as const) {
@@ -105,7 +112,7 @@ export abstract class KyselyStore implements Store {
         ...record.places.flatMap((p) => placeNames(p).map((name) => ({ kind: 'place' as const, id: p.id, name, norm: normalizeName(name) }))),
         ...record.actors.flatMap((a) => actorNames(a).map((name) => ({ kind: 'actor' as const, id: a.id, name, norm: normalizeName(name) }))),
       ]);
-      await this.insertRows(trx, 'incidents', record.incidents.map(incidentRow));
+      await this.insertIncidents(trx, record.incidents.map((i) => [incidentRow(i), i]));
       await this.insertRows(trx, 'claims', record.incidents.flatMap((i) => i.claims.map((c, position) => claimRow(i.id, c, position))));
       await this.insertRows(trx, 'incident_facets', record.incidents.flatMap(facetRows));
       for (const table of ['agreements', 'meetings', 'preconditions'] as const) {
@@ -137,7 +144,7 @@ export abstract class KyselyStore implements Store {
       }
       for (const x of batch) await ingest.writeIngestedDocument(trx, x, (table, rows) => this.insertRows(trx, table, rows));
       const incidents = batch.flatMap((x) => x.incidents);
-      await this.insertRows(trx, 'incidents', incidents.map(incidentRow));
+      await this.insertIncidents(trx, incidents.map((i) => [incidentRow(i), i]));
       await this.insertRows(trx, 'claims', incidents.flatMap((i) => i.claims.map((c, position) => claimRow(i.id, c, position))));
       await this.insertRows(trx, 'incident_facets', incidents.flatMap(facetRows));
       await this.writeSearchIndex(trx, { incidents, documents: batch.map((x) => ({ ...x.document, text: x.text })) });
@@ -155,7 +162,7 @@ export abstract class KyselyStore implements Store {
         await trx.deleteFrom('incidents').where('id', '=', incident.id).execute();
       }
       // A report keeps where it is grouped and where a person placed it.
-      await this.insertRows(trx, 'incidents', [{ ...incidentRow(incident), parent_id: old?.parent_id ?? null, pinned_to: old?.pinned_to ?? null }]);
+      await this.insertIncidents(trx, [[{ ...incidentRow(incident), parent_id: old?.parent_id ?? null, pinned_to: old?.pinned_to ?? null }, incident]]);
       await this.insertRows(trx, 'claims', incident.claims.map((c, position) => claimRow(incident.id, c, position)));
       await this.insertRows(trx, 'incident_facets', facetRows(incident));
       await this.writeSearchIndex(trx, { incidents: [incident], documents: [] });
@@ -194,7 +201,7 @@ export abstract class KyselyStore implements Store {
         ...actors.flatMap((a) => actorNames(a).map((name) => ({ kind: 'actor' as const, id: a.id, name, norm: normalizeName(name) }))),
       ]);
       const incidents = await fresh('incidents', batch.incidents);
-      await this.insertRows(trx, 'incidents', incidents.map(incidentRow));
+      await this.insertIncidents(trx, incidents.map((i) => [incidentRow(i), i]));
       await this.insertRows(trx, 'claims', incidents.flatMap((i) => i.claims.map((c, position) => claimRow(i.id, c, position))));
       await this.insertRows(trx, 'incident_facets', incidents.flatMap(facetRows));
       await this.writeSearchIndex(trx, { incidents, documents });
@@ -346,7 +353,7 @@ export abstract class KyselyStore implements Store {
       if (gone.length) await this.unindexIncidents(trx, gone);
       await reconcile.setParents(trx, r.parents);
       // Claims stay with their reports; the reconciled row keeps the rest.
-      await this.insertRows(trx, 'incidents', r.incidents.map((i) => incidentRow({ ...i, claims: [] })));
+      await this.insertIncidents(trx, r.incidents.map((i) => [incidentRow({ ...i, claims: [] }), i]));
       await this.insertRows(trx, 'incident_facets', r.incidents.flatMap(facetRows));
       // Their claims are indexed already, as their reports' claims.
       await this.writeSearchIndex(trx, { incidents: r.incidents, documents: [] }, { claims: false });

@@ -9,8 +9,8 @@ export interface Database {
   documents: { id: string; publisher_id: string; published_start: string; title: string; data: Json; sha256?: string | null };
   /** What ingestion received: the original bytes, the extracted text, and the MinHash signature for near-duplicates. */
   document_content: { document_id: string; bytes: Uint8Array; text: string; signature: Uint8Array | null };
-  /** Locality-sensitive hashing bands of each signature: documents sharing a band are near-duplicate candidates. */
-  document_bands: { band: string; document_id: string };
+  /** Locality-sensitive hashing bands of each signature, by key (see bandKey): documents sharing a band are near-duplicate candidates. */
+  document_bands: { band: number; document_id: string };
   /** News feeds `truce watch` polls, with the validators of the last answer for conditional requests. */
   feeds: { id: string; url: string; name: string; etag: string | null; last_modified: string | null; checked_at: string | null; last_error: string | null; added_at: string };
   /** Items of a feed already taken, by guid or link, so a poll ingests only what is new. */
@@ -39,6 +39,26 @@ export interface Database {
   incident_reviews: { incident_id: string; status: string; claim_count: number; overrides: Json | null; updated_at: string };
   /** People's notes on incidents, and analysts' proposed edits (`fields`, JSON). */
   incident_notes: { id: string; incident_id: string; author: string; kind: string; text: string; fields: string | null; created_at: string };
+  /**
+   * One narrow row per incident and side ('' for the incident as a whole) with its killed and
+   * wounded ranges summed, so statistics GROUP BY without reading JSON. Written with the
+   * incident (statsRows); `listed` follows parent_id by trigger.
+   */
+  incident_stats: {
+    incident_id: string;
+    side: string;
+    listed: number;
+    date_start: string;
+    date_end: string;
+    event_type: string;
+    sub_event_type: string;
+    killed_low: number;
+    killed_best: number;
+    killed_high: number;
+    wounded_low: number;
+    wounded_best: number;
+    wounded_high: number;
+  };
   /** (incident, facet, value) rows: the places, actors and sides an incident is filtered by. */
   incident_facets: { incident_id: string; facet: 'place' | 'actor' | 'side'; value: string };
   claims: {

@@ -246,6 +246,16 @@ export const SQLITE_MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex('documents_by_publisher').on('documents').columns(['publisher_id', 'published_start']).execute();
     },
   },
+  '0008_stats_rows': {
+    async up(db: Kysely<any>) {
+      // The store writes an incident's statistics rows with it (statsRows): the triggers that
+      // read them out of the stored JSON cost as much as the rest of the write. Only the
+      // listing flag still follows parent_id here, cheaply.
+      await sql`DROP TRIGGER incident_stats_insert`.execute(db);
+      await sql`DROP TRIGGER incident_stats_update`.execute(db);
+      await sql`CREATE TRIGGER incident_stats_listed AFTER UPDATE OF parent_id ON incidents BEGIN UPDATE incident_stats SET listed = (NEW.parent_id IS NULL) WHERE incident_id = NEW.id; END`.execute(db);
+    },
+  },
   '0006_ingest_compact': {
     async up(db: Kysely<any>) {
       // Bands by integer key (see bandKey) in a table that is its own index: each band row
