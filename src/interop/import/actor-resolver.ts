@@ -19,7 +19,18 @@ export class ActorResolver {
     for (const name of actorNames(a)) if (!this.byName.has(normalizeName(name))) this.byName.set(normalizeName(name), a.id);
   }
 
+  /** Names as rows wrote them: a file repeats a few hundred actors a million times. */
+  private readonly asWritten = new Map<string, string>();
+
   resolve(r: ActorRequest): string {
+    const written = this.asWritten.get(r.name);
+    if (written) return written;
+    const id = this.find(r);
+    this.asWritten.set(r.name, id);
+    return id;
+  }
+
+  private find(r: ActorRequest): string {
     const known = this.byName.get(normalizeName(r.name));
     if (known) return known;
     let id = slugId(r.name);

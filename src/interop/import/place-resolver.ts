@@ -24,7 +24,18 @@ export class PlaceResolver {
     }
   }
 
+  /** Names as rows wrote them: a file repeats a few hundred places a million times. */
+  private readonly asWritten = new Map<string, string>();
+
   resolve(r: PlaceRequest): string {
+    const written = this.asWritten.get(`${r.country}|${r.name}`);
+    if (written) return written;
+    const id = this.find(r);
+    this.asWritten.set(`${r.country}|${r.name}`, id);
+    return id;
+  }
+
+  private find(r: PlaceRequest): string {
     const key = `${r.country}|${normalizeName(r.name)}`;
     const known = this.byName.get(key);
     if (known) return known;
