@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Feed, IngestedDocument } from './ingest-store.js';
+import type { Candidate, Feed, IngestedDocument } from './ingest-store.js';
 import type { Database } from './schema.js';
 
 // The ingestion half of the shared Kysely code: received documents and their content,
@@ -29,7 +29,26 @@ export async function writeIngestedDocument(
     { id: x.document.id, publisher_id: x.document.publisher_id, published_start: x.document.published.start, title: x.document.title, sha256: x.document.sha256 ?? null, data: JSON.stringify(metadata) },
   ]);
   await insertRows('document_content', [{ document_id: x.document.id, bytes: x.bytes, text: x.text, signature: x.signature ?? null }]);
-  await insertRows('document_bands', [...new Set(x.bands ?? [])].map((band) => ({ band, document_id: x.document.id })));
+  await insertRows('document_bands', [...new Set((x.bands ?? []).map(bandKey))].map((band) => ({ band, document_id: x.document.id })));
+}
+
+/**
+ * The key a band is stored under: a 53-bit hash of its text, an exact integer in JavaScript
+ * and in SQL. An integer key is a quarter the size of the text and compares faster, which
+ * matters at 32 rows per document. Two bands with the same key would only make an extra
+ * candidate, which the comparison of whole signatures then turns down (and at 2^-53 a pair,
+ * it does not happen).
+ */
+export function bandKey(band: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < band.length; i++) {
+    const c = band.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  b ^= b >>> 15;
+  return (b >>> 11) * 2 ** 32 + (a >>> 0);
 }
 
 /**
@@ -37,13 +56,13 @@ export async function writeIngestedDocument(
  * between unrelated texts with common phrasing (wire boilerplate, templates); copies share
  * many, so asking for two keeps the candidates few as the record grows.
  */
-export async function findNearDuplicateCandidates(db: Db, bands: string[], minShared: number) {
+export async function findNearDuplicateCandidates(db: Db, bands: string[], minShared: number): Promise<Candidate[]> {
   if (!bands.length) return [];
   const rows = await db
     .selectFrom('document_bands')
     .innerJoin('document_content', 'document_content.document_id', 'document_bands.document_id')
     .select(['document_content.document_id', 'document_content.signature'])
-    .where('document_bands.band', 'in', [...new Set(bands)])
+    .where('document_bands.band', 'in', [...new Set(bands.map(bandKey))])
     .where('document_content.signature', 'is not', null)
     .groupBy(['document_content.document_id', 'document_content.signature'])
     .having((eb) => eb.fn.countAll(), '>=', minShared)

@@ -9,6 +9,8 @@ import { MIN_SHARED_BANDS, type Candidate, type IngestedDocument, type IngestSto
  */
 export class BatchWriter {
   private pending: IngestedDocument[] = [];
+  /** The waiting documents with a signature, by band, so a look-up does not compare every band of every one. */
+  private byBand = new Map<string, IngestedDocument[]>();
   private firstAt = 0;
 
   constructor(
@@ -26,15 +28,15 @@ export class BatchWriter {
 
   /** Waiting documents sharing enough bands with these (as the store counts), as near-duplicate candidates. */
   pendingCandidates(bands: string[]): Candidate[] {
-    const wanted = new Set(bands);
-    return this.pending
-      .filter((x) => x.signature && (x.bands ?? []).filter((b) => wanted.has(b)).length >= MIN_SHARED_BANDS)
-      .map((x) => ({ document_id: x.document.id, signature: x.signature! }));
+    const shared = new Map<IngestedDocument, number>();
+    for (const band of new Set(bands)) for (const x of this.byBand.get(band) ?? []) shared.set(x, (shared.get(x) ?? 0) + 1);
+    return [...shared].filter(([, n]) => n >= MIN_SHARED_BANDS).map(([x]) => ({ document_id: x.document.id, signature: x.signature! }));
   }
 
   async add(x: IngestedDocument): Promise<void> {
     if (!this.pending.length) this.firstAt = Date.now();
     this.pending.push(x);
+    if (x.signature) for (const band of new Set(x.bands)) this.byBand.set(band, [...(this.byBand.get(band) ?? []), x]);
     if (this.pending.length >= this.size || Date.now() - this.firstAt >= this.maxWaitMs) await this.flush();
   }
 
@@ -43,6 +45,7 @@ export class BatchWriter {
     if (!this.pending.length) return;
     const batch = this.pending;
     this.pending = [];
+    this.byBand = new Map();
     await this.store.saveIngestedBatch(batch);
   }
 }

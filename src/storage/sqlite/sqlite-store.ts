@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, sql, type Transaction } from 'kysely';
 import type { ConflictRecord } from '../../domain/index.js';
+import { MIN_SHARED_BANDS, type Candidate, type StoredHash } from '../ingest-store.js';
+import { bandKey } from '../kysely-ingest.js';
 import { KyselyStore } from '../kysely-store.js';
 import type { Database as Tables } from '../schema.js';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations.js';
@@ -47,15 +49,17 @@ export class SqliteStore extends KyselyStore {
     return store;
   }
 
+  /** A statement prepared once per connection: preparing costs more than running a small one. */
+  private statement(text: string): Database.Statement {
+    let statement = this.statements.get(text);
+    if (!statement) this.statements.set(text, (statement = this.database.prepare(text)));
+    return statement;
+  }
+
   protected override async insertRows<T extends keyof Tables>(_trx: Transaction<Tables>, table: T, rows: Tables[T][]): Promise<void> {
     if (!rows.length) return;
     const columns = Object.keys(rows[0] as object);
-    const key = `${table}(${columns.join(',')})`;
-    let statement = this.statements.get(key);
-    if (!statement) {
-      statement = this.database.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
-      this.statements.set(key, statement);
-    }
+    const statement = this.statement(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
     for (const row of rows) {
       const values = columns.map((c) => {
         const v = (row as Record<string, unknown>)[c];
@@ -70,6 +74,22 @@ export class SqliteStore extends KyselyStore {
     const { rows } = await sql<{ v: string }>`SELECT total_changes() || '.' || (SELECT data_version FROM pragma_data_version()) AS v`.execute(this.db);
     return rows[0].v;
   }
+
+  // Asked once per ingested document: prepared statements rather than Kysely building the SQL each time.
+  override async findDocumentByHash(sha256: string): Promise<StoredHash | undefined> {
+    const row = this.statement(`SELECT id, json_extract(data, '$.ingest.status') AS status FROM documents WHERE sha256 = ?`).get(sha256) as { id: string; status: string | null } | undefined;
+    return row && { id: row.id, status: row.status === 'failed' ? 'failed' : 'extracted' };
+  }
+
+  override findNearDuplicateCandidates = async (bands: string[]): Promise<Candidate[]> => {
+    if (!bands.length) return [];
+    const rows = this.statement(
+      `SELECT c.document_id, c.signature FROM document_bands b JOIN document_content c ON c.document_id = b.document_id
+       WHERE b.band IN (SELECT value FROM json_each(?)) AND c.signature IS NOT NULL
+       GROUP BY c.document_id HAVING count(*) >= ${MIN_SHARED_BANDS}`,
+    ).all(JSON.stringify([...new Set(bands.map(bandKey))])) as { document_id: string; signature: Buffer }[];
+    return rows.map((r) => ({ document_id: r.document_id, signature: new Uint8Array(r.signature) }));
+  };
 
   async migrate(): Promise<void> {
     const migrator = new Migrator({ db: this.db, provider: { getMigrations: async () => SQLITE_MIGRATIONS } });
@@ -99,9 +119,12 @@ export class SqliteStore extends KyselyStore {
     }
   }
 
-  protected async writeSearchIndex(trx: Transaction<Tables>, record: Pick<ConflictRecord, 'incidents' | 'documents'>, options: { claims?: boolean } = {}): Promise<void> {
-    // Many rows a statement: preparing one statement per row costs more than the row.
-    const rows = (table: string, columns: string[], values: unknown[][]) => manyRows(trx, table, columns, values);
+  protected async writeSearchIndex(_trx: Transaction<Tables>, record: Pick<ConflictRecord, 'incidents' | 'documents'>, options: { claims?: boolean } = {}): Promise<void> {
+    // One prepared statement a table, run for each row (on the transaction's connection).
+    const rows = async (table: string, columns: string[], values: unknown[][]) => {
+      const statement = this.statement(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+      for (const row of values) statement.run(row);
+    };
     await rows('incidents_fts', ['id', 'title', 'summary', 'claims'], record.incidents.map((i) => [i.id, i.title, i.summary, i.claims.map((c) => [c.statement, c.quote].filter(Boolean).join(' ')).join('\n')]));
     if (options.claims !== false) await rows('claims_fts', ['id', 'statement', 'quote'], record.incidents.flatMap((i) => i.claims.map((c) => [c.id, c.statement, c.quote ?? ''])));
     await rows('documents_fts', ['id', 'title', 'text'], record.documents.map((d) => [d.id, d.title, d.text ?? '']));
@@ -125,14 +148,5 @@ export class SqliteStore extends KyselyStore {
     if (!query) return [];
     const { rows } = await sql<{ id: string }>`SELECT id FROM claims_fts WHERE claims_fts MATCH ${query} ORDER BY rank LIMIT ${limit}`.execute(this.db);
     return rows.map((r) => r.id);
-  }
-}
-
-/** Inserts rows into a full-text table, a hundred to a statement (SQLite allows 32766 parameters). */
-async function manyRows(trx: Transaction<Tables>, table: string, columns: string[], values: unknown[][]): Promise<void> {
-  for (let i = 0; i < values.length; i += 100) {
-    const chunk = values.slice(i, i + 100);
-    const tuples = sql.join(chunk.map((row) => sql`(${sql.join(row)})`));
-    await sql`INSERT INTO ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))}) VALUES ${tuples}`.execute(trx);
   }
 }
