@@ -12,6 +12,7 @@ import { HOME_CSS, homePage } from './home-page.js';
 import { mountRoutes } from './mount-routes.js';
 import { openApiDocument } from './openapi.js';
 import { RateLimiter } from './rate-limiter.js';
+import { ResponseCache } from './response-cache.js';
 import { apiRoutes, type RouteDeps } from './api-routes.js';
 
 export type { AppConfig } from './app-config.js';
@@ -62,6 +63,7 @@ export function createApp(store: Store, config: AppConfig = {}) {
   api.get('/', (c) => c.json({ name: 'Truce API', version: 'v1', openapi: '/api/v1/openapi.json', resources: Object.keys(document.paths) }));
   mountRoutes(api, routes, {
     store,
+    cache: new ResponseCache(),
     readsArePublic: () => readsArePublic,
     writes: new RateLimiter(config.writesPerMinute ?? DEFAULTS.writesPerMinute, 60_000),
     maxBodyBytes: config.maxBodyBytes ?? DEFAULTS.maxBodyBytes,

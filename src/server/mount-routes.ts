@@ -7,9 +7,12 @@ import type { ApiContext, ApiRoute, Caller } from './api-route.js';
 import { checkAccess, checkCsrf, resolveCaller } from './auth.js';
 import { badRequest, HttpError, invalidBody, tooLarge, tooMany } from './errors.js';
 import type { RateLimiter } from './rate-limiter.js';
+import type { ResponseCache } from './response-cache.js';
 
 export type MountDeps = {
   store: Store;
+  /** Keeps public reads' answers until the next write; none in tests that count queries. */
+  cache?: ResponseCache;
   readsArePublic: () => boolean;
   writes: RateLimiter;
   maxBodyBytes: number;
@@ -87,12 +90,24 @@ export function mountRoutes(api: Hono, routes: ApiRoute[], deps: MountDeps): voi
       }
       const body = await readBody(c, r.body);
       const base = { c, params: c.req.param() as Record<string, string>, query, body, caller };
+      // Public reads answer the same to everyone until the next write: served from the cache, or 304 to a browser that has them.
+      const cacheable = deps.cache && r.method === 'get' && r.access === 'read';
+      const version = cacheable ? await deps.store.dataVersion() : '';
+      const cached = cacheable ? deps.cache!.get(c.req.url, version) : undefined;
+      if (cached) return answer(c, cached);
       const result = r.write ? await runWrite(r, base, deps.store, caller) : await r.handler({ ...base, store: deps.store, audit: refuseAudit, prepared: undefined });
       if (result instanceof Response) return result;
       if (r.status === 204) return c.body(null, 204);
+      if (cacheable && (r.status ?? 200) === 200) return answer(c, deps.cache!.set(c.req.url, version, JSON.stringify(result)));
       return c.json(result as object, r.status ?? 200);
     });
   }
+}
+
+function answer(c: Context, entry: { body: string; etag: string }) {
+  const headers = { 'content-type': 'application/json', etag: entry.etag, 'cache-control': 'no-cache' };
+  if (c.req.header('if-none-match') === entry.etag) return c.body(null, 304, headers);
+  return c.body(entry.body, 200, headers);
 }
 
 const refuseAudit = async () => {
