@@ -104,10 +104,10 @@ export function mountRoutes(api: Hono, routes: ApiRoute[], deps: MountDeps): voi
   }
 }
 
-function answer(c: Context, entry: { body: string; etag: string }) {
+function answer(c: Context, entry: { body: Uint8Array; etag: string }) {
   const headers = { 'content-type': 'application/json', etag: entry.etag, 'cache-control': 'no-cache' };
   if (c.req.header('if-none-match') === entry.etag) return c.body(null, 304, headers);
-  return c.body(entry.body, 200, headers);
+  return c.body(entry.body as Uint8Array<ArrayBuffer>, 200, headers);
 }
 
 const refuseAudit = async () => {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 
-type Entry = { version: string; body: string; etag: string };
+// Kept encoded: a list page is a hundred kilobytes, and encoding it again for each answer costs more than the lookup.
+type Entry = { version: string; body: Uint8Array; etag: string };
 
 /**
  * Answers to public reads, kept while the store's data version holds: between two writes
@@ -25,7 +26,8 @@ export class ResponseCache {
     return entry;
   }
 
-  set(key: string, version: string, body: string): Entry {
+  set(key: string, version: string, text: string): Entry {
+    const body = Buffer.from(text);
     const entry = { version, body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
     if (body.length > this.maxBytes / 8) return entry; // a huge answer would push out everything else
     const old = this.entries.get(key);
