@@ -1,51 +1,47 @@
 import { Command, CommanderError } from 'commander';
 import { RecordError } from '../record/record-error.js';
-import { registerAudit } from './audit.js';
-import { registerCheck } from './check.js';
-import { registerExport } from './export.js';
-import { registerDocuments } from './documents.js';
-import { registerExtract } from './extract.js';
-import { registerFeed } from './feed.js';
-import { registerImport } from './import.js';
-import { registerIngest } from './ingest.js';
-import { registerInit } from './init.js';
-import { registerList } from './list.js';
-import { registerReconcile } from './reconcile.js';
-import { registerReview } from './review.js';
-import { registerSearch } from './search.js';
-import { registerServe } from './serve.js';
-import { registerShow } from './show.js';
-import { registerToken } from './token.js';
-import { registerUser } from './user.js';
-import { registerWatch } from './watch.js';
 import { UserError } from './user-error.js';
 
-/** Builds the `truce` program; each command lives in its own file. */
-export function buildProgram(): Command {
+type Register = (program: Command) => void;
+
+/**
+ * Every command, in the order help lists them, each in its own file. A file is loaded only
+ * when its command runs (or for the full help): between them they bring in the extraction
+ * pipeline, PDF and HTML readers, the server and the dataset formats, and compiling all of
+ * that would cost every command a second or two before it starts.
+ */
+const COMMANDS: [name: string, load: () => Promise<Register>][] = [
+  ['init', async () => (await import('./init.js')).registerInit],
+  ['list', async () => (await import('./list.js')).registerList],
+  ['show', async () => (await import('./show.js')).registerShow],
+  ['search', async () => (await import('./search.js')).registerSearch],
+  ['export', async () => (await import('./export.js')).registerExport],
+  ['serve', async () => (await import('./serve.js')).registerServe],
+  ['extract', async () => (await import('./extract.js')).registerExtract],
+  ['ingest', async () => (await import('./ingest.js')).registerIngest],
+  ['import', async () => (await import('./import.js')).registerImport],
+  ['documents', async () => (await import('./documents.js')).registerDocuments],
+  ['feed', async () => (await import('./feed.js')).registerFeed],
+  ['watch', async () => (await import('./watch.js')).registerWatch],
+  ['reconcile', async () => (await import('./reconcile.js')).registerReconcile],
+  ['review', async () => (await import('./review.js')).registerReview],
+  ['user', async () => (await import('./user.js')).registerUser],
+  ['token', async () => (await import('./token.js')).registerToken],
+  ['audit', async () => (await import('./audit.js')).registerAudit],
+  ['check', async () => (await import('./check.js')).registerCheck],
+];
+
+/** Builds the `truce` program with the command `argv` names, or with every command (help, a mistyped name). */
+export async function buildProgram(argv: string[] = []): Promise<Command> {
   const program = new Command('truce')
     .description('Truce: a sourced, reviewable record of an armed conflict, built from the reports about it.')
     .version('0.1.0')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .showHelpAfterError('(run "truce --help" for the commands, or "truce <command> --help")');
-  registerInit(program);
-  registerList(program);
-  registerShow(program);
-  registerSearch(program);
-  registerExport(program);
-  registerServe(program);
-  registerExtract(program);
-  registerIngest(program);
-  registerImport(program);
-  registerDocuments(program);
-  registerFeed(program);
-  registerWatch(program);
-  registerReconcile(program);
-  registerReview(program);
-  registerUser(program);
-  registerToken(program);
-  registerAudit(program);
-  registerCheck(program);
+  const named = COMMANDS.filter(([name]) => name === argv[0]);
+  const wanted = named.length ? named : argv[0] === '--version' || argv[0] === '-V' ? [] : COMMANDS;
+  for (const register of await Promise.all(wanted.map(([, load]) => load()))) register(program);
   return program;
 }
 
@@ -56,7 +52,7 @@ export function buildProgram(): Command {
  */
 export async function main(argv: string[]): Promise<number> {
   try {
-    await buildProgram().parseAsync(argv, { from: 'user' });
+    await (await buildProgram(argv)).parseAsync(argv, { from: 'user' });
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
