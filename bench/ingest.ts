@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ingestContext } from '../src/cli/ingest.js';
+import { ingestContext } from '../src/pipeline/ingest/ingest-context.js';
 import { Gazetteer } from '../src/gazetteer/gazetteer.js';
 import { extract } from '../src/pipeline/extract/extract.js';
 import type { IngestItem } from '../src/pipeline/ingest/ingest-types.js';

@@ -1,16 +1,12 @@
 import type { Command } from 'commander';
 import { parseDateNotation } from '../domain/index.js';
-import { Gazetteer } from '../gazetteer/gazetteer.js';
-import { availableParallelism } from 'node:os';
-import { BatchWriter } from '../pipeline/ingest/batch-writer.js';
-import { ExtractPool } from '../pipeline/ingest/extractor/extract-pool.js';
-import { inlineExtractor } from '../pipeline/ingest/extractor/extractor.js';
 import { collectInputs } from '../pipeline/ingest/collect-inputs.js';
-import { DEFAULT_MAX_BYTES, type IngestContext, type IngestOptions, type IngestSummary } from '../pipeline/ingest/ingest-types.js';
+import { ingestContext } from '../pipeline/ingest/ingest-context.js';
+import { DEFAULT_MAX_BYTES, type IngestOptions, type IngestSummary } from '../pipeline/ingest/ingest-types.js';
 import { emptySummary, runIngest, tally } from '../pipeline/ingest/run-ingest.js';
-import type { Store } from '../storage/store.js';
+import { reconcileArrivals } from '../pipeline/reconcile-record/reconcile-arrivals.js';
 import { printJson } from './output.js';
-import { reconcileArrivals, reconcileLine } from './reconcile.js';
+import { reconcileLine } from './reconcile.js';
 import { progressBar } from './progress-bar.js';
 import { UserError } from './user-error.js';
 import { withRecord } from './with-store.js';
@@ -31,22 +27,6 @@ export function ingestOptions(opts: FetchFlags & { published?: string; publisher
   const timeoutMs = opts.timeout === undefined ? undefined : Number(opts.timeout) * 1000;
   if (timeoutMs !== undefined && !(timeoutMs > 0)) throw new UserError(`--timeout ${opts.timeout} is not a number of seconds`);
   return { published, publisher: opts.publisher, title: opts.title, allowPrivate: opts.allowPrivate, maxBytes, timeoutMs };
-}
-
-/** Runs shorter than this extract on the main thread: a worker takes a quarter of a second to start. */
-const POOL_FROM_ITEMS = 16;
-
-/**
- * The context of a run: the store, a gazetteer of the record's own places and actors, what
- * it knows of publishers, and extraction on worker threads when the run is long enough and
- * the machine has cores to spare (`workers` overrides: 0 keeps it on this thread).
- */
-export async function ingestContext(store: Store, options: IngestOptions, run: { items?: number; workers?: number } = {}): Promise<IngestContext> {
-  const [places, actors, sources] = await Promise.all([store.listPlaces(), store.listActors(), store.listSources()]);
-  const gazetteer = Gazetteer.fromRecord({ places, actors });
-  const workers = run.workers ?? ((run.items ?? 0) >= POOL_FROM_ITEMS ? Math.min(4, availableParallelism() - 1) : 0);
-  const extractor = workers > 0 ? new ExtractPool({ places, actors }, workers) : inlineExtractor(gazetteer);
-  return { store, options, gazetteer, extractor, known: { sources, actors: [...actors] }, writer: new BatchWriter(store), inFlight: new Set() };
 }
 
 /** One line: what a run did. */

@@ -1,25 +1,12 @@
 import type { Command } from 'commander';
-import type { Gazetteer } from '../gazetteer/gazetteer.js';
 import { recordGazetteer } from '../gazetteer/record-gazetteer.js';
-import type { IngestSummary } from '../pipeline/ingest/ingest-types.js';
-import { spanOf } from '../pipeline/ingest/run-ingest.js';
 import { reconcileRecord, type ReconcileSummary } from '../pipeline/reconcile-record/reconcile-record.js';
-import type { Store } from '../storage/store.js';
 import { printJson } from './output.js';
 import { withRecord } from './with-store.js';
-
-export { recordGazetteer };
 
 /** One line: what reconciliation made of the reports. */
 export function reconcileLine(s: ReconcileSummary): string {
   return `Reconciled ${s.reports} document reports into ${s.incidents} incidents: ${s.corroborated} with more than one independent source, ${s.both_sides_confirm} confirmed by both sides' sources, ${s.disputed} with disputed responsibility.`;
-}
-
-/** After an ingest run: the new documents' incidents grouped with what the record holds on those days. */
-export async function reconcileArrivals(store: Store, summary: IngestSummary, gazetteer?: Gazetteer): Promise<ReconcileSummary | undefined> {
-  const span = spanOf(summary);
-  if (!span) return undefined;
-  return reconcileRecord(store, gazetteer ?? (await recordGazetteer(store)), span);
 }
 
 /** `truce reconcile`: every document's incidents grouped again from scratch; people's decisions are kept. */

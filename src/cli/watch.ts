@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import { pollFeeds } from '../pipeline/ingest/poll-feeds.js';
-import { ingestContext, ingestOptions, interruptible, summaryLine, type FetchFlags } from './ingest.js';
+import { ingestOptions, interruptible, summaryLine, type FetchFlags } from './ingest.js';
 import { printJson } from './output.js';
-import { reconcileArrivals, reconcileLine } from './reconcile.js';
+import { ingestContext } from '../pipeline/ingest/ingest-context.js';
+import { reconcileArrivals } from '../pipeline/reconcile-record/reconcile-arrivals.js';
+import { reconcileLine } from './reconcile.js';
 import { progressBar } from './progress-bar.js';
 import { UserError } from './user-error.js';
 import { withRecord } from './with-store.js';

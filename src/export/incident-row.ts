@@ -9,9 +9,17 @@ export const CSV_COLUMNS = [
   'responsibility', 'status', 'origin', 'claims', 'claimants', 'documents', 'summary',
 ] as const;
 
-/** An incident's figure for one outcome, summed over sides and groups (0 when none is claimed). */
-export function outcomeTotal(i: PresentedIncident, outcome: string, key: 'low' | 'best' | 'high'): number {
-  return i.casualties.filter((c) => c.outcome === outcome).reduce((n, c) => n + c[key], 0);
+/** An incident's killed and wounded figures, each summed over sides and groups (0 when none is claimed). */
+export function figureTotals(i: PresentedIncident) {
+  const total = (outcome: string, key: 'low' | 'best' | 'high') => i.casualties.filter((c) => c.outcome === outcome).reduce((n, c) => n + c[key], 0);
+  return {
+    killed_low: total('killed', 'low'),
+    killed_best: total('killed', 'best'),
+    killed_high: total('killed', 'high'),
+    wounded_low: total('wounded', 'low'),
+    wounded_best: total('wounded', 'best'),
+    wounded_high: total('wounded', 'high'),
+  };
 }
 
 /** The publishers an incident's claims cite, each once, in the order first cited. */
@@ -37,12 +45,7 @@ export function incidentRow(i: PresentedIncident): (string | number)[] {
     location_precision: first?.precision ?? '',
     actors: i.actors.map((a) => a.name).join('; '),
     sides: i.sides.join('; '),
-    killed_low: outcomeTotal(i, 'killed', 'low'),
-    killed_best: outcomeTotal(i, 'killed', 'best'),
-    killed_high: outcomeTotal(i, 'killed', 'high'),
-    wounded_low: outcomeTotal(i, 'wounded', 'low'),
-    wounded_best: outcomeTotal(i, 'wounded', 'best'),
-    wounded_high: outcomeTotal(i, 'wounded', 'high'),
+    ...figureTotals(i),
     responsibility: i.responsibility.status,
     status: i.status,
     origin: i.origin,

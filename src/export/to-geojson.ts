@@ -1,5 +1,5 @@
 import { LocationPrecision } from '../domain/index.js';
-import { outcomeTotal, publishersOf } from './incident-row.js';
+import { figureTotals, publishersOf } from './incident-row.js';
 import type { PresentedIncident } from './present-incident.js';
 
 /** Decimal places kept in coordinates: 5 is about a metre, finer than any gazetteer point here. */
@@ -67,6 +67,7 @@ export function pointPlace(places: PresentedPlace[]): LocatedPlace | undefined {
 export function toGeoJsonFeature(i: PresentedIncident): IncidentFeature {
   const point = pointPlace(i.places);
   const ordered = point ? [point, ...i.places.filter((p) => p !== point)] : i.places;
+  const publishers = publishersOf(i);
   return {
     type: 'Feature',
     id: i.id,
@@ -87,18 +88,13 @@ export function toGeoJsonFeature(i: PresentedIncident): IncidentFeature {
       place_count: i.places.length,
       actors: i.actors.map((a) => a.name).join('; '),
       sides: i.sides.join('; '),
-      killed_low: outcomeTotal(i, 'killed', 'low'),
-      killed_best: outcomeTotal(i, 'killed', 'best'),
-      killed_high: outcomeTotal(i, 'killed', 'high'),
-      wounded_low: outcomeTotal(i, 'wounded', 'low'),
-      wounded_best: outcomeTotal(i, 'wounded', 'best'),
-      wounded_high: outcomeTotal(i, 'wounded', 'high'),
+      ...figureTotals(i),
       responsibility: i.responsibility.status,
       status: i.status,
       origin: i.origin,
       claims: i.claims.length,
-      sources: publishersOf(i).join('; '),
-      source_count: publishersOf(i).length,
+      sources: publishers.join('; '),
+      source_count: publishers.length,
       summary: i.summary,
     },
   };

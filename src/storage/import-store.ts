@@ -15,6 +15,4 @@ export interface ImportStore {
    * already (so importing a file again changes nothing); returns how many incidents were new.
    */
   saveImportBatch(batch: ImportBatch): Promise<{ incidents: number; existing: number }>;
-  /** Which of these incident ids are stored. */
-  existingIncidents(ids: string[]): Promise<Set<string>>;
 }

@@ -92,10 +92,24 @@ export abstract class KyselyStore implements Store {
   /** Ids of claims matching the words, best first. */
   protected abstract claimTextMatch(text: string, limit: number): Promise<string[]>;
 
-  /** Incident rows with their statistics rows (listed unless the row has a parent). */
-  private async insertIncidents(trx: Transaction<Database>, rows: [Database['incidents'], Incident][]): Promise<void> {
-    await this.insertRows(trx, 'incidents', rows.map(([row]) => row));
-    await this.insertRows(trx, 'incident_stats', rows.flatMap(([row, incident]) => statsRows(incident, !row.parent_id)));
+  /** Incidents with their claims, facet and statistics rows (listed unless `kept` gives a parent). */
+  private async insertIncidents(trx: Transaction<Database>, incidents: Incident[], kept?: Pick<Database['incidents'], 'parent_id' | 'pinned_to'>): Promise<void> {
+    await this.insertRows(trx, 'incidents', incidents.map((i) => ({ ...incidentRow(i), ...kept })));
+    await this.insertRows(trx, 'incident_stats', incidents.flatMap((i) => statsRows(i, !kept?.parent_id)));
+    await this.insertRows(trx, 'claims', incidents.flatMap((i) => i.claims.map((c, position) => claimRow(i.id, c, position))));
+    await this.insertRows(trx, 'incident_facets', incidents.flatMap(facetRows));
+  }
+
+  /** Publishers, documents, places and actors, with every name and alias of the places and actors. */
+  private async insertReference(trx: Transaction<Database>, r: Pick<ConflictRecord, 'sources' | 'documents' | 'places' | 'actors'>): Promise<void> {
+    await this.insertRows(trx, 'sources', r.sources.map((s) => ({ id: s.id, data: JSON.stringify(s) })));
+    await this.insertRows(trx, 'documents', r.documents.map((d) => ({ id: d.id, publisher_id: d.publisher_id, published_start: d.published.start, title: d.title, data: JSON.stringify(d) })));
+    await this.insertRows(trx, 'places', r.places.map((p) => ({ id: p.id, name: p.name, level: p.level, country: p.country, parent_id: p.parent_id ?? null, data: JSON.stringify(p) })));
+    await this.insertRows(trx, 'actors', r.actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind, side: a.side, country: a.country, parent_id: a.parent_id ?? null, data: JSON.stringify(a) })));
+    await this.insertRows(trx, 'names', [
+      ...r.places.flatMap((p) => placeNames(p).map((name) => ({ kind: 'place' as const, id: p.id, name, norm: normalizeName(name) }))),
+      ...r.actors.flatMap((a) => actorNames(a).map((name) => ({ kind: 'actor' as const, id: a.id, name, norm: normalizeName(name) }))),
+    ]);
   }
 
   async replaceRecord(record: ConflictRecord): Promise<void> {
@@ -104,17 +118,8 @@ export abstract class KyselyStore implements Store {
         await trx.deleteFrom(table).execute();
       }
       await this.clearSearchIndex(trx);
-      await this.insertRows(trx, 'sources', record.sources.map((s) => ({ id: s.id, data: JSON.stringify(s) })));
-      await this.insertRows(trx, 'documents', record.documents.map((d) => ({ id: d.id, publisher_id: d.publisher_id, published_start: d.published.start, title: d.title, data: JSON.stringify(d) })));
-      await this.insertRows(trx, 'places', record.places.map((p) => ({ id: p.id, name: p.name, level: p.level, country: p.country, parent_id: p.parent_id ?? null, data: JSON.stringify(p) })));
-      await this.insertRows(trx, 'actors', record.actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind, side: a.side, country: a.country, parent_id: a.parent_id ?? null, data: JSON.stringify(a) })));
-      await this.insertRows(trx, 'names', [
-        ...record.places.flatMap((p) => placeNames(p).map((name) => ({ kind: 'place' as const, id: p.id, name, norm: normalizeName(name) }))),
-        ...record.actors.flatMap((a) => actorNames(a).map((name) => ({ kind: 'actor' as const, id: a.id, name, norm: normalizeName(name) }))),
-      ]);
-      await this.insertIncidents(trx, record.incidents.map((i) => [incidentRow(i), i]));
-      await this.insertRows(trx, 'claims', record.incidents.flatMap((i) => i.claims.map((c, position) => claimRow(i.id, c, position))));
-      await this.insertRows(trx, 'incident_facets', record.incidents.flatMap(facetRows));
+      await this.insertReference(trx, record);
+      await this.insertIncidents(trx, record.incidents);
       for (const table of ['agreements', 'meetings', 'preconditions'] as const) {
         await this.insertRows(trx, table, record[table].map((x) => ({ id: x.id, date_start: x.date.start, data: JSON.stringify(x) })));
       }
@@ -144,9 +149,7 @@ export abstract class KyselyStore implements Store {
       }
       for (const x of batch) await ingest.writeIngestedDocument(trx, x, (table, rows) => this.insertRows(trx, table, rows));
       const incidents = batch.flatMap((x) => x.incidents);
-      await this.insertIncidents(trx, incidents.map((i) => [incidentRow(i), i]));
-      await this.insertRows(trx, 'claims', incidents.flatMap((i) => i.claims.map((c, position) => claimRow(i.id, c, position))));
-      await this.insertRows(trx, 'incident_facets', incidents.flatMap(facetRows));
+      await this.insertIncidents(trx, incidents);
       await this.writeSearchIndex(trx, { incidents, documents: batch.map((x) => ({ ...x.document, text: x.text })) });
     });
   }
@@ -162,48 +165,26 @@ export abstract class KyselyStore implements Store {
         await trx.deleteFrom('incidents').where('id', '=', incident.id).execute();
       }
       // A report keeps where it is grouped and where a person placed it.
-      await this.insertIncidents(trx, [[{ ...incidentRow(incident), parent_id: old?.parent_id ?? null, pinned_to: old?.pinned_to ?? null }, incident]]);
-      await this.insertRows(trx, 'claims', incident.claims.map((c, position) => claimRow(incident.id, c, position)));
-      await this.insertRows(trx, 'incident_facets', facetRows(incident));
+      await this.insertIncidents(trx, [incident], { parent_id: old?.parent_id ?? null, pinned_to: old?.pinned_to ?? null });
       await this.writeSearchIndex(trx, { incidents: [incident], documents: [] });
     });
   }
 
-  async existingIncidents(ids: string[]): Promise<Set<string>> {
-    const found = new Set<string>();
-    for (let k = 0; k < ids.length; k += CHUNK) {
-      for (const r of await this.db.selectFrom('incidents').select('id').where('id', 'in', ids.slice(k, k + CHUNK)).execute()) found.add(r.id);
-    }
-    return found;
-  }
-
   async saveImportBatch(batch: ImportBatch): Promise<{ incidents: number; existing: number }> {
     return this.inTransaction(async (trx) => {
+      // Whatever is stored already stays as it is, and so does a second copy within the batch.
       const fresh = async <T extends { id: string }>(table: 'sources' | 'documents' | 'places' | 'actors' | 'incidents', items: T[]): Promise<T[]> => {
-        const stored = new Set<string>();
+        const seen = new Set<string>();
         const ids = [...new Set(items.map((x) => x.id))];
         for (let k = 0; k < ids.length; k += CHUNK) {
-          for (const r of await trx.selectFrom(table).select('id').where('id', 'in', ids.slice(k, k + CHUNK)).execute()) stored.add(r.id);
+          for (const r of await trx.selectFrom(table).select('id').where('id', 'in', ids.slice(k, k + CHUNK)).execute()) seen.add(r.id);
         }
-        const seen = new Set<string>();
-        return items.filter((x) => !stored.has(x.id) && !seen.has(x.id) && seen.add(x.id));
+        return items.filter((x) => !seen.has(x.id) && seen.add(x.id));
       };
-      const sources = await fresh('sources', batch.sources);
-      await this.insertRows(trx, 'sources', sources.map((s) => ({ id: s.id, data: JSON.stringify(s) })));
       const documents = await fresh('documents', batch.documents);
-      await this.insertRows(trx, 'documents', documents.map((d) => ({ id: d.id, publisher_id: d.publisher_id, published_start: d.published.start, title: d.title, data: JSON.stringify(d) })));
-      const places = await fresh('places', batch.places);
-      await this.insertRows(trx, 'places', places.map((p) => ({ id: p.id, name: p.name, level: p.level, country: p.country, parent_id: p.parent_id ?? null, data: JSON.stringify(p) })));
-      const actors = await fresh('actors', batch.actors);
-      await this.insertRows(trx, 'actors', actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind, side: a.side, country: a.country, parent_id: a.parent_id ?? null, data: JSON.stringify(a) })));
-      await this.insertRows(trx, 'names', [
-        ...places.flatMap((p) => placeNames(p).map((name) => ({ kind: 'place' as const, id: p.id, name, norm: normalizeName(name) }))),
-        ...actors.flatMap((a) => actorNames(a).map((name) => ({ kind: 'actor' as const, id: a.id, name, norm: normalizeName(name) }))),
-      ]);
+      await this.insertReference(trx, { sources: await fresh('sources', batch.sources), documents, places: await fresh('places', batch.places), actors: await fresh('actors', batch.actors) });
       const incidents = await fresh('incidents', batch.incidents);
-      await this.insertIncidents(trx, incidents.map((i) => [incidentRow(i), i]));
-      await this.insertRows(trx, 'claims', incidents.flatMap((i) => i.claims.map((c, position) => claimRow(i.id, c, position))));
-      await this.insertRows(trx, 'incident_facets', incidents.flatMap(facetRows));
+      await this.insertIncidents(trx, incidents);
       await this.writeSearchIndex(trx, { incidents, documents });
       return { incidents: incidents.length, existing: batch.incidents.length - incidents.length };
     });
@@ -353,8 +334,7 @@ export abstract class KyselyStore implements Store {
       if (gone.length) await this.unindexIncidents(trx, gone);
       await reconcile.setParents(trx, r.parents);
       // Claims stay with their reports; the reconciled row keeps the rest.
-      await this.insertIncidents(trx, r.incidents.map((i) => [incidentRow({ ...i, claims: [] }), i]));
-      await this.insertRows(trx, 'incident_facets', r.incidents.flatMap(facetRows));
+      await this.insertIncidents(trx, r.incidents.map((i) => ({ ...i, claims: [] })));
       // Their claims are indexed already, as their reports' claims.
       await this.writeSearchIndex(trx, { incidents: r.incidents, documents: [] }, { claims: false });
     });

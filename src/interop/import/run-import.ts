@@ -58,7 +58,6 @@ export async function runImport(store: Store, format: RowFormat, path: string, p
   };
   const places = new PlaceResolver(await store.listPlaces());
   const actors = new ActorResolver([...(await store.listActors()), claimant]);
-  const documents = new Map((await store.listSources()).map((s) => [s.id, s]));
   const summary: ImportSummary = { file: path, dataset: format.dataset, document_id: document.id, rows: 0, imported: 0, existing: 0, failed: 0, problems: [] };
   let batch: Incident[] = [];
   let first = true;
@@ -66,7 +65,8 @@ export async function runImport(store: Store, format: RowFormat, path: string, p
 
   const flush = async () => {
     const written = await store.saveImportBatch({
-      sources: first && !documents.has(source.id) ? [source] : [],
+      // The publisher and the file go with the first batch; a publisher stored already is left as it is.
+      sources: first ? [source] : [],
       documents: first ? [document] : [],
       places: places.take(),
       actors: actors.take(),

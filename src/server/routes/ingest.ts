@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ingestContext } from '../../cli/ingest.js';
-import { reconcileArrivals } from '../../cli/reconcile.js';
+import { ingestContext } from '../../pipeline/ingest/ingest-context.js';
+import { reconcileArrivals } from '../../pipeline/reconcile-record/reconcile-arrivals.js';
 import type { IngestItem, IngestOptions, ItemOutcome } from '../../pipeline/ingest/ingest-types.js';
 import { LoadError, loadItem } from '../../pipeline/ingest/load-item.js';
 import { prepareBytes } from '../../pipeline/ingest/prepare-bytes.js';
