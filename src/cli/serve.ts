@@ -5,23 +5,25 @@ import { databaseLocation } from '../storage/open-store.js';
 import { openRecord } from './open-record.js';
 import { UserError } from './user-error.js';
 
-/** `truce serve`: the JSON API (and a plain page at /) on the record; writes need an account. */
+/** `truce serve`: the web app at / and the JSON API under /api/v1/ on the record; writes need an account. */
 export function registerServe(program: Command): void {
   program
     .command('serve')
-    .description('serve the record over HTTP: the JSON API under /api/v1/ and a page at / (port from --port, PORT, or 4000)')
+    .description('serve the record over HTTP: the web app at / and the JSON API under /api/v1/ (port from --port, PORT, or 4000)')
     .option('--port <port>', 'port to listen on', process.env.PORT ?? '4000')
     .option('--host <host>', 'address to listen on (localhost: both 127.0.0.1 and ::1)', 'localhost')
     .option('--private', 'reads need a signed-in user too (else the stored setting an admin chose, else public)')
     .option('--public', 'anyone may read, whatever the stored setting')
+    .option('--tiles <url>', 'a map tile server for the web map, e.g. https://tile.example.org/{z}/{x}/{y}.png (default: TRUCE_TILE_URL, else none: the map draws Natural Earth borders offline)', process.env.TRUCE_TILE_URL)
+    .option('--tiles-attribution <text>', "the tile server's credit line", process.env.TRUCE_TILE_ATTRIBUTION)
     .option('--trust-proxy', 'believe X-Forwarded-For and X-Forwarded-Proto (only behind your own reverse proxy, which should terminate TLS)')
     .addHelpText('after', '\nWrites need an account: create one with "truce user add NAME --role admin", then sign in on the page or use "truce token create".')
-    .action(async (opts: { port: string; host: string; private?: boolean; public?: boolean; trustProxy?: boolean }) => {
+    .action(async (opts: { port: string; host: string; private?: boolean; public?: boolean; trustProxy?: boolean; tiles?: string; tilesAttribution?: string }) => {
       if (opts.private && opts.public) throw new UserError('choose one of --private and --public');
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port ${opts.port} is not a port number (0-65535)`);
       const store = await openRecord();
-      const app = createApp(store, { readAccess: opts.private ? 'private' : opts.public ? 'public' : undefined, trustProxy: opts.trustProxy });
+      const app = createApp(store, { readAccess: opts.private ? 'private' : opts.public ? 'public' : undefined, trustProxy: opts.trustProxy, tileUrl: tileUrl(opts.tiles), tileAttribution: opts.tilesAttribution });
       const listen = (hostname: string, onPort: number) => {
         const server = serve({ fetch: app.fetch, port: onPort, hostname });
         return new Promise<typeof server>((resolve, reject) => {
@@ -46,4 +48,19 @@ export function registerServe(program: Command): void {
       process.once('SIGTERM', stop);
       await new Promise(() => {});
     });
+}
+
+/** A tile URL template must be an http(s) address with {z}, {x} and {y} in it. */
+function tileUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url.replace(/[{}]/g, ''));
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed || !/^https?:$/.test(parsed.protocol) || !['{z}', '{x}', '{y}'].every((p) => url.includes(p))) {
+    throw new UserError(`--tiles ${url} is not a tile address: it should look like https://tile.example.org/{z}/{x}/{y}.png`);
+  }
+  return url;
 }

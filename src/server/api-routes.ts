@@ -13,6 +13,7 @@ import { sessionRoutes } from './routes/session.js';
 import { peaceRoutes } from './routes/peace.js';
 import { referenceRoutes } from './routes/reference.js';
 import { statsRoutes } from './routes/stats.js';
+import { webConfigRoutes } from './routes/web-config.js';
 
 /** What route files may need besides the store each handler is given. */
 export type RouteDeps = {
@@ -37,5 +38,6 @@ export function apiRoutes(deps: RouteDeps): ApiRoute[] {
     ...sessionRoutes(deps),
     ...accountRoutes(deps),
     ...auditRoutes(),
+    ...webConfigRoutes(deps),
   ];
 }

@@ -18,6 +18,12 @@ export type AppConfig = {
   sessionHours?: number;
   /** Lets URL ingestion reach private and loopback addresses (tests, intranets). */
   allowPrivateUrls?: boolean;
+  /** The built web app to serve at / (default dist/web, written by `npm run build:web`). */
+  webRoot?: string;
+  /** A map tile server for the web map, e.g. https://tile.example.org/{z}/{x}/{y}.png; without one the map draws Natural Earth borders and needs no network. */
+  tileUrl?: string;
+  /** Credit line for the tiles (their licence usually requires one). */
+  tileAttribution?: string;
 };
 
 export const DEFAULTS = {

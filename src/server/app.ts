@@ -1,19 +1,15 @@
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import { Catalog } from '../export/catalog.js';
-import { allIncidents } from '../export/collect-record.js';
-import { presentIncident } from '../export/present-incident.js';
-import type { Incident } from '../domain/index.js';
 import type { Store } from '../storage/store.js';
 import type { ApiRoute } from './api-route.js';
 import { DEFAULTS, type AppConfig } from './app-config.js';
 import { errorBody, respondError } from './errors.js';
-import { HOME_CSS, homePage } from './home-page.js';
 import { mountRoutes } from './mount-routes.js';
 import { openApiDocument } from './openapi.js';
 import { RateLimiter } from './rate-limiter.js';
 import { ResponseCache } from './response-cache.js';
 import { apiRoutes, type RouteDeps } from './api-routes.js';
+import { mountWebApp } from './web-app.js';
 
 export type { AppConfig } from './app-config.js';
 
@@ -30,7 +26,8 @@ export function createApp(store: Store, config: AppConfig = {}) {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
+        // A configured tile server is the only other place the page may load from.
+        imgSrc: ["'self'", 'data:', ...(config.tileUrl ? [new URL(config.tileUrl.replace(/[{}]/g, '')).origin] : [])],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],
         baseUri: ["'none'"],
@@ -70,13 +67,6 @@ export function createApp(store: Store, config: AppConfig = {}) {
   });
   app.route('/api/v1', api);
 
-  app.get('/home.css', (c) => c.body(HOME_CSS, 200, { 'content-type': 'text/css; charset=utf-8' }));
-  app.get('/', async (c) => {
-    const catalog = await Catalog.load(store);
-    const incidents: Incident[] = [];
-    for await (const i of allIncidents(store)) incidents.push(i);
-    const counts = await store.counts();
-    return c.html(homePage(incidents.map((i) => presentIncident(catalog, i)), counts));
-  });
+  mountWebApp(app, config.webRoot);
   return app;
 }

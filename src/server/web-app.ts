@@ -1,0 +1,56 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Hono } from 'hono';
+
+/** Where `npm run build:web` writes the web app. */
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const NOT_BUILT = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Truce</title>
+<body><h1>Truce's web pages are not built</h1>
+<p>Run <code>npm run build:web</code> (<code>npm start</code> does it for you), then reload this page.
+The API is already here, under <a href="/api/v1/">/api/v1/</a>.</p></body></html>`;
+
+/**
+ * Serves the built web app: hashed files under /assets/ are cached for good, and every other
+ * page address (/timeline?..., /incidents/x) gets index.html so the app's router shows it.
+ */
+export function mountWebApp(app: Hono, webRoot: string = DEFAULT_WEB_ROOT): void {
+  const indexPath = join(webRoot, 'index.html');
+  // Read per request only while the build is missing, so building while the server runs works.
+  let index: string | undefined;
+  const page = () => (index ??= existsSync(indexPath) ? readFileSync(indexPath, 'utf8') : undefined);
+
+  app.get('/assets/*', async (c) => {
+    const file = normalize(join(webRoot, c.req.path));
+    if (!file.startsWith(webRoot + sep)) return c.notFound();
+    try {
+      const body = await readFile(file);
+      return c.body(body, 200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'public, max-age=31536000, immutable',
+      });
+    } catch {
+      return c.notFound();
+    }
+  });
+  app.get('*', async (c, next) => {
+    const path = c.req.path;
+    // The API answers for itself; a dotted name is a file that is not there.
+    if (path.startsWith('/api/') || path === '/api' || extname(path)) return next();
+    const html = page();
+    return c.html(html ?? NOT_BUILT, html ? 200 : 503, { 'cache-control': 'no-cache' });
+  });
+}

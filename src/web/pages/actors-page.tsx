@@ -1,0 +1,4 @@
+/** Not built yet. */
+export default function ActorsPage() {
+  return <h1>actors</h1>;
+}

@@ -1,0 +1,4 @@
+/** Not built yet. */
+export default function DocumentPage() {
+  return <h1>document</h1>;
+}

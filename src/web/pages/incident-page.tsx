@@ -1,0 +1,4 @@
+/** Not built yet. */
+export default function IncidentPage() {
+  return <h1>incident</h1>;
+}

@@ -1,0 +1,4 @@
+/** Not built yet. */
+export default function MapPage() {
+  return <h1>map</h1>;
+}

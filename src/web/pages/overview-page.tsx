@@ -1,0 +1,4 @@
+/** Not built yet. */
+export default function OverviewPage() {
+  return <h1>overview</h1>;
+}

@@ -1,0 +1,4 @@
+/** Not built yet. */
+export default function SettingsPage() {
+  return <h1>settings</h1>;
+}

@@ -1,0 +1,4 @@
+/** Not built yet. */
+export default function TimelinePage() {
+  return <h1>timeline</h1>;
+}
