@@ -33,23 +33,22 @@ export function mountWebApp(app: Hono, webRoot: string = DEFAULT_WEB_ROOT): void
   let index: string | undefined;
   const page = () => (index ??= existsSync(indexPath) ? readFileSync(indexPath, 'utf8') : undefined);
 
-  app.get('/assets/*', async (c) => {
-    const file = normalize(join(webRoot, c.req.path));
-    if (!file.startsWith(webRoot + sep)) return c.notFound();
-    try {
-      const body = await readFile(file);
-      return c.body(body, 200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'public, max-age=31536000, immutable',
-      });
-    } catch {
-      return c.notFound();
-    }
-  });
   app.get('*', async (c, next) => {
     const path = c.req.path;
-    // The API answers for itself; a dotted name is a file that is not there.
-    if (path.startsWith('/api/') || path === '/api' || extname(path)) return next();
+    if (path.startsWith('/api/') || path === '/api') return next();
+    // A dotted name is a file of the build (favicon.svg, assets/index-3f2a.js) or nothing.
+    if (extname(path)) {
+      const file = normalize(join(webRoot, path));
+      if (!file.startsWith(webRoot + sep)) return next();
+      try {
+        const body = await readFile(file);
+        // Files under /assets/ have their content's hash in their name: they never change.
+        const cache = path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'public, max-age=3600';
+        return c.body(body, 200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': cache });
+      } catch {
+        return next();
+      }
+    }
     const html = page();
     return c.html(html ?? NOT_BUILT, html ? 200 : 503, { 'cache-control': 'no-cache' });
   });
