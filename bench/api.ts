@@ -1,11 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import autocannon, { type Result } from 'autocannon';
-import { loadRecordDir } from '../src/record/load-record.js';
-import { SqliteStore } from '../src/storage/sqlite/sqlite-store.js';
-import { benchIncidentId, writeBenchRecord } from './api-record.js';
+import { benchIncidentId } from './api-record.js';
+import { prepareBenchDatabase, startBenchServer } from './bench-server.js';
 
 // The HTTP API under load: `npm run bench:api`.
 // Generates a record of BENCH_API_INCIDENTS incidents (default 1,000,000) into a fresh SQLite
@@ -40,40 +35,6 @@ const LIST_URLS = [
  */
 const SEARCH_URLS = ['/api/v1/incidents?q=Tovuz&from=2024', '/api/v1/incidents?q=Chinari&type=Battles', '/api/v1/incidents?q=shelling%20Tavush'];
 
-async function prepareDatabase(): Promise<{ path: string; cleanup: () => void }> {
-  const kept = process.env.BENCH_API_DB;
-  const dir = kept ? undefined : mkdtempSync(join(tmpdir(), 'truce-bench-api-'));
-  const path = kept ?? join(dir!, 'bench.db');
-  const cleanup = () => dir && rmSync(dir, { recursive: true, force: true });
-  const store = await SqliteStore.open(path);
-  const have = existsSync(path) ? (await store.counts()).incidents : 0;
-  if (have >= INCIDENTS) {
-    log(`reusing ${path}: ${have} incidents`);
-  } else {
-    log(`generating ${INCIDENTS} incidents into ${path}`);
-    await writeBenchRecord(store, loadRecordDir(), INCIDENTS, log);
-  }
-  await store.close();
-  return { path, cleanup };
-}
-
-/** `truce serve` on the file, on a free port; resolves with its base URL. */
-function startServer(db: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['bin/truce.js', 'serve', '--port', '0', '--host', '127.0.0.1'], {
-    env: { ...process.env, TRUCE_DB: db },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /http:\/\/[^\s/]+:(\d+)\//.exec(out);
-      if (match) resolve({ url: `http://127.0.0.1:${match[1]}`, child });
-    });
-    child.once('exit', (code) => reject(new Error(`truce serve exited with ${code}: ${out}`)));
-  });
-}
-
 /** Drives one route for SECONDS with CONNECTIONS connections; `next` gives each request's path. */
 function drive(url: string, next: () => string): Promise<Result> {
   return autocannon({
@@ -100,8 +61,8 @@ const cycle = (paths: string[]) => {
   return () => paths[i++ % paths.length];
 };
 
-const { path, cleanup } = await prepareDatabase();
-const { url, child } = await startServer(path);
+const { path, cleanup } = await prepareBenchDatabase(INCIDENTS, process.env.BENCH_API_DB, 'truce-bench-api-');
+const { url, stop } = await startBenchServer(path);
 try {
   log(`server at ${url}`);
   let seed = 7;
@@ -166,7 +127,6 @@ try {
   console.log('targets: p99 < 50 ms for list and detail, < 200 ms for stats, no errors');
   console.log(JSON.stringify({ bench: 'api', incidents: INCIDENTS, baseline_rps: round(baseline), routes: figures, errors }));
 } finally {
-  child.kill('SIGTERM');
-  await new Promise((resolve) => child.once('exit', resolve));
+  await stop();
   cleanup();
 }
