@@ -38,6 +38,19 @@ describe('GET /api/v1/stats', () => {
     });
   });
 
+  it('buckets by year, for records spanning decades', async () => {
+    expect((await stats('?interval=year')).body).toEqual({
+      interval: 'year',
+      by: 'none',
+      buckets: [bucket('2021', 5, { low: 4, best: 4, high: 6 }, { low: 2, best: 2, high: 2 })],
+    });
+    expect((await stats('?interval=year&by=side')).body.buckets.map((b: { period: string; group: string; incidents: number }) => [b.period, b.group, b.incidents])).toEqual([
+      ['2021', 'XN', 4],
+      ['2021', 'XS', 4],
+      ['2021', 'third', 2],
+    ]);
+  });
+
   it('buckets by week (named by its Monday) and by day', async () => {
     expect((await stats('?interval=week')).body.buckets).toEqual([bucket('2021-03-01', 3, { low: 4, best: 4, high: 6 }, { low: 2, best: 2, high: 2 }), bucket('2021-05-31', 2)]);
     expect((await stats('?interval=day')).body.buckets.map((b: { period: string; incidents: number }) => [b.period, b.incidents])).toEqual([
@@ -75,7 +88,7 @@ describe('GET /api/v1/stats', () => {
   });
 
   it('refuses an interval or grouping it does not know, and a bad filter, with 400', async () => {
-    for (const query of ['?interval=year', '?by=place', '?from=yesterday', '?type=Picnic', '?limit=3']) {
+    for (const query of ['?interval=decade', '?by=place', '?from=yesterday', '?type=Picnic', '?limit=3']) {
       const { status, body } = await stats(query);
       expect(status, query).toBe(400);
       expect(body.error.status).toBe(400);

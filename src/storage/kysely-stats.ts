@@ -41,6 +41,7 @@ const PERIOD = {
   // The Monday on or before the start: 'weekday 0' moves to the next Sunday (or stays), then back six days.
   week: sql<string>`date(s.date_start, 'weekday 0', '-6 days')`,
   month: sql<string>`substr(s.date_start, 1, 7)`,
+  year: sql<string>`substr(s.date_start, 1, 4)`,
 };
 
 /**

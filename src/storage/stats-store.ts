@@ -1,7 +1,7 @@
 import type { IncidentQuery } from './store.js';
 
 /** How long a statistics bucket is. Weeks run Monday to Sunday and are named by their Monday. */
-export type StatsInterval = 'day' | 'week' | 'month';
+export type StatsInterval = 'day' | 'week' | 'month' | 'year';
 /** What each period's figures are split by: the sides involved, the ACLED event type, or nothing. */
 export type StatsGrouping = 'side' | 'type' | 'none';
 
@@ -14,7 +14,7 @@ export type StatsQuery = Pick<IncidentQuery, 'from' | 'to' | 'types' | 'placeIds
 /** Sums of incidents' derived casualty ranges. */
 export type RangeSum = { low: number; best: number; high: number };
 
-/** One period (and group): '2020-09' for a month, '2020-09-21' for the week starting that Monday, '2020-09-27' for a day. */
+/** One period (and group): '2020' for a year, '2020-09' for a month, '2020-09-21' for the week starting that Monday, '2020-09-27' for a day. */
 export type StatsBucket = { period: string; group?: string; incidents: number; killed: RangeSum; wounded: RangeSum };
 
 /** What the statistics resource needs of a store. */

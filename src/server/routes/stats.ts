@@ -7,7 +7,7 @@ import { incidentFilterFields } from './incidents.js';
 import { resolving } from './list-params.js';
 
 const StatsParams = z.strictObject({
-  interval: z.enum(['day', 'week', 'month']).default('month').describe('bucket length: day, week (Monday to Sunday, named by its Monday) or month'),
+  interval: z.enum(['day', 'week', 'month', 'year']).default('month').describe('bucket length: day, week (Monday to Sunday, named by its Monday), month or year (for records spanning decades)'),
   by: z.enum(['side', 'type', 'none']).default('none').describe('split each period by the sides involved, by ACLED event type, or not at all'),
   from: incidentFilterFields.from,
   to: incidentFilterFields.to,
@@ -54,7 +54,7 @@ export const statsRoutes = () => [
   route({
     method: 'get',
     path: '/stats',
-    summary: 'Incidents and casualty ranges per day, week or month, by side or type',
+    summary: 'Incidents and casualty ranges per day, week, month or year, by side or type',
     description:
       'Counts listed incidents (reports grouped into a reconciled incident count through it) and sums their derived killed and wounded ranges (low, best, high) per period. ' +
       'An incident counts once, in the period its date range starts in, even when it runs into the next. ' +
