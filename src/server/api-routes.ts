@@ -7,6 +7,7 @@ import { claimRoutes } from './routes/claims.js';
 import { documentRoutes } from './routes/documents.js';
 import { exportRoutes } from './routes/exports.js';
 import { incidentRoutes } from './routes/incidents.js';
+import { mapRoutes } from './routes/map.js';
 import { ingestRoutes } from './routes/ingest.js';
 import { reviewRoutes } from './routes/review.js';
 import { sessionRoutes } from './routes/session.js';
@@ -33,6 +34,7 @@ export function apiRoutes(deps: RouteDeps): ApiRoute[] {
     ...peaceRoutes(),
     ...exportRoutes(),
     ...statsRoutes(),
+    ...mapRoutes(),
     ...ingestRoutes(deps),
     ...reviewRoutes(),
     ...sessionRoutes(deps),

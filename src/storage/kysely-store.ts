@@ -26,6 +26,7 @@ import { MIN_SHARED_BANDS, type Feed, type IngestedDocument, type StoredHash } f
 import * as accounts from './kysely-accounts.js';
 import * as audit from './kysely-audit.js';
 import * as ingest from './kysely-ingest.js';
+import * as map from './kysely-map.js';
 import * as read from './kysely-read.js';
 import * as reconcile from './kysely-reconcile.js';
 import { statsRows } from './kysely-stats.js';
@@ -33,6 +34,7 @@ import { incidentStats } from './kysely-stats.js';
 import type { ClaimQuery, DocumentQuery } from './read-store.js';
 import type { IncidentReview, Reconciliation, ReportWindow } from './reconcile-store.js';
 import { fromJson, type Database } from './schema.js';
+import type { MapQuery } from './map-store.js';
 import type { StatsQuery } from './stats-store.js';
 import { MAX_PAGE_SIZE, type IncidentQuery, type Page, type RecordCounts, type SearchHits, type Store } from './store.js';
 
@@ -315,6 +317,8 @@ export abstract class KyselyStore implements Store {
   }
 
   incidentStats = (query: StatsQuery) => incidentStats(this.db, query);
+  mapPoints = (query: MapQuery) => map.mapPoints(this.db, query, (text) => this.incidentTextMatch(text));
+  incidentTitles = (ids: string[]) => map.incidentTitles(this.db, ids);
 
   listReports = (window?: ReportWindow) => reconcile.listReports(this.db, window);
   reconciledIds = () => reconcile.reconciledIds(this.db);

@@ -15,6 +15,7 @@ import type { AccountStore } from './account-store.js';
 import type { AuditStore } from './audit-store.js';
 import type { ImportStore } from './import-store.js';
 import type { IngestStore } from './ingest-store.js';
+import type { MapStore } from './map-store.js';
 import type { ReadStore } from './read-store.js';
 import type { NoteStore } from './note-store.js';
 import type { ReconcileStore } from './reconcile-store.js';
@@ -75,7 +76,7 @@ export type SearchHits = {
  * The record's storage. SQLite is the embedded default; every backend passes the
  * contract suite in test/store-contract.ts.
  */
-export interface Store extends IngestStore, ReconcileStore, AccountStore, AuditStore, NoteStore, StatsStore, ReadStore, ImportStore {
+export interface Store extends IngestStore, ReconcileStore, AccountStore, AuditStore, NoteStore, StatsStore, ReadStore, ImportStore, MapStore {
   /** Brings the schema to the newest version; safe to call on every start. */
   migrate(): Promise<void>;
   /** Replaces the whole record in one transaction: afterwards the store holds exactly `record`, or, on failure, what it held before. */
