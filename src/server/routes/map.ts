@@ -1,14 +1,14 @@
-import Supercluster from 'supercluster';
 import { z } from 'zod';
 import { parseBbox, resolveFilter } from '../../query/incident-filter.js';
-import { LOCATION_PRECISIONS, type MapPoints, type MapQuery } from '../../storage/map-store.js';
+import { LOCATION_PRECISIONS, type MapQuery } from '../../storage/map-store.js';
 import type { Store } from '../../storage/store.js';
 import { route } from '../api-route.js';
 import { incidentFilterFields } from './incidents.js';
 import { resolving } from './list-params.js';
+import { buildMapIndex, CLUSTER_MAX_ZOOM, precisionOf, queryMapIndex, type MapIndex } from './map-index.js';
 
-/** Zoom levels up to which points are grouped; from the next one up every incident stands alone. */
-export const CLUSTER_MAX_ZOOM = 14;
+export { CLUSTER_MAX_ZOOM };
+
 /** The most single incidents one answer lists; a view holding more says how many were left out. */
 export const MAX_MAP_INCIDENTS = 1000;
 /** How many filter combinations keep their index; the least recently used goes first. */
@@ -23,8 +23,7 @@ const MapParams = z.strictObject({
 });
 
 const MapCluster = z.object({
-  /** Stable for one state of the record and one set of filters. */
-  id: z.number(),
+  id: z.number().describe('stable for one state of the record and one set of filters; negative for incidents sharing one place'),
   lat: z.number(),
   lon: z.number(),
   count: z.number().describe('incidents grouped here'),
@@ -48,29 +47,6 @@ const MapAnswer = z.object({
   left_out: z.number().describe(`single incidents in view beyond the first ${MAX_MAP_INCIDENTS}`),
 });
 
-type Sides = Record<string, number>;
-type MapIndex = { points: MapPoints; index: Supercluster<{ k: number }, Sides> };
-
-/** Groups the points once; answering a view from the groups then takes milliseconds. */
-function buildIndex(points: MapPoints): MapIndex {
-  const features = points.ids.map((_, k) => ({ type: 'Feature' as const, properties: { k }, geometry: { type: 'Point' as const, coordinates: [points.lons[k], points.lats[k]] } }));
-  const index = new Supercluster<{ k: number }, Sides>({
-    maxZoom: CLUSTER_MAX_ZOOM,
-    radius: 40,
-    // Flat keys: supercluster copies cluster properties shallowly.
-    map: ({ k }) => {
-      const sides: Sides = {};
-      for (const s of points.sides[k] ? points.sides[k].split(',') : []) sides[s] = 1;
-      return sides;
-    },
-    reduce: (acc, props) => {
-      for (const s in props) acc[s] = (acc[s] ?? 0) + props[s];
-    },
-  });
-  index.load(features);
-  return { points, index };
-}
-
 const indexes = new WeakMap<Store, Map<string, { version: string; built: Promise<MapIndex> }>>();
 
 /** The index for these filters, rebuilt when the store's data version moves (any write, by anyone). */
@@ -85,7 +61,7 @@ async function indexFor(store: Store, query: MapQuery): Promise<MapIndex> {
     byQuery.set(key, hit);
     return hit.built;
   }
-  const entry = { version, built: store.mapPoints(query).then(buildIndex) };
+  const entry = { version, built: store.mapPoints(query).then(buildMapIndex) };
   byQuery.set(key, entry);
   if (byQuery.size > MAX_INDEXES) byQuery.delete(byQuery.keys().next().value!);
   entry.built.catch(() => byQuery.get(key) === entry && byQuery.delete(key));
@@ -112,32 +88,20 @@ export const mapRoutes = () => [
       const filter = await resolving(() => resolveFilter(store, rest, { unknownNames: 'match-none' }));
       const mapQuery: MapQuery = {};
       for (const k of ['from', 'to', 'types', 'placeIds', 'actorIds', 'sides', 'status', 'text'] as const) if (filter[k] !== undefined) Object.assign(mapQuery, { [k]: filter[k] });
-      const { points, index } = await indexFor(store, mapQuery);
-      const clusters: z.infer<typeof MapCluster>[] = [];
-      const singles: number[] = [];
-      let leftOut = 0;
-      for (const f of index.getClusters([...view], zoom)) {
-        const [lon, lat] = f.geometry.coordinates;
-        const p = f.properties;
-        if ('cluster' in p && p.cluster) {
-          const { cluster: _c, cluster_id, point_count, point_count_abbreviated: _a, ...sides } = p as Supercluster.ClusterProperties & Sides;
-          clusters.push({ id: cluster_id, lat, lon, count: point_count, sides, expansion_zoom: index.getClusterExpansionZoom(cluster_id) });
-        } else if (singles.length < MAX_MAP_INCIDENTS) singles.push((p as { k: number }).k);
-        else leftOut++;
-      }
-      // Oldest first, as the points were loaded: the same view always lists the same way.
-      singles.sort((a, b) => a - b);
-      const titles = await store.incidentTitles(singles.map((k) => points.ids[k]));
-      const incidents = singles.map((k) => ({
-        id: points.ids[k],
-        title: titles.get(points.ids[k]) ?? points.ids[k],
-        date: points.dates[k],
-        lat: points.lats[k],
-        lon: points.lons[k],
-        precision: LOCATION_PRECISIONS[points.precisions[k]],
-        sides: points.sides[k] ? points.sides[k].split(',') : [],
+      const m = await indexFor(store, mapQuery);
+      const { clusters, singles, leftOut } = queryMapIndex(m, [...view], zoom, MAX_MAP_INCIDENTS);
+      const ids = singles.map((k) => m.points.ids[k]);
+      const titles = await store.incidentTitles(ids);
+      const incidents = singles.map((k, j) => ({
+        id: ids[j],
+        title: titles.get(ids[j]) ?? ids[j],
+        date: m.points.dates[k],
+        lat: m.points.lats[k],
+        lon: m.points.lons[k],
+        precision: precisionOf(m, k),
+        sides: m.points.sides[k] ? m.points.sides[k].split(',') : [],
       }));
-      return { total: points.ids.length, unlocated: points.unlocated, clusters, incidents, left_out: leftOut };
+      return { total: m.points.ids.length, unlocated: m.points.unlocated, clusters, incidents, left_out: leftOut };
     },
   }),
 ];
