@@ -55,7 +55,7 @@ export default function IncidentPage() {
       <div className="incident-top">
         <IncidentFacts incident={i} />
         {reviewer ? (
-          <IncidentReviewPanel incident={i} editing={editing} setEditing={setEditing} />
+          <IncidentReviewPanel incident={i} editing={editing} setEditing={setEditing} tool={params.get('tool')} />
         ) : (
           <p className="muted review-hint">Reviewers can accept, dispute or reject this incident and its claims after signing in.</p>
         )}

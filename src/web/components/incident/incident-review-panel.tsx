@@ -8,9 +8,9 @@ import { SplitForm } from '../review/split-form';
 import { ErrorMessage } from '../layout/status';
 
 /** A reviewer's tools for the whole incident: its status, an edit, merging others in and splitting reports off. */
-export function IncidentReviewPanel({ incident, editing, setEditing }: { incident: IncidentDetail; editing: boolean; setEditing(v: boolean): void }) {
+export function IncidentReviewPanel({ incident, editing, setEditing, tool }: { incident: IncidentDetail; editing: boolean; setEditing(v: boolean): void; tool?: string | null }) {
   const review = useReviewIncident();
-  const [open, setOpen] = useState<'merge' | 'split' | null>(null);
+  const [open, setOpen] = useState<'merge' | 'split' | null>(tool === 'merge' || tool === 'split' ? tool : null);
   const grouped = incident.origin === 'reconciled';
   return (
     <section className="review-panel card" aria-labelledby="review-incident">
