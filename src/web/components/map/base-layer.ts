@@ -1,0 +1,35 @@
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { FeatureCollection, MultiLineString } from 'geojson';
+// Served as a file of its own (about 750 KB), fetched when a map is first drawn: not in the JS bundle.
+import countriesUrl from 'world-atlas/countries-50m.json?url';
+
+/** Natural Earth's countries as the map draws them: land areas, borders between states, and coasts. */
+export type BaseLayer = { land: FeatureCollection; borders: MultiLineString; coasts: MultiLineString };
+
+type Countries = Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
+
+/** Turns world-atlas's TopoJSON into GeoJSON; a border is drawn once, between the two states it separates. */
+export function baseLayerFromTopology(topology: Countries): BaseLayer {
+  const countries = topology.objects.countries;
+  const land = feature(topology, countries) as FeatureCollection;
+  return {
+    land,
+    borders: mesh(topology, countries, (a, b) => a !== b),
+    coasts: mesh(topology, countries, (a, b) => a === b),
+  };
+}
+
+let loading: Promise<BaseLayer> | undefined;
+
+/** Fetches and converts the boundaries once a page load, however many maps ask. */
+export function loadBaseLayer(): Promise<BaseLayer> {
+  loading ??= fetch(countriesUrl)
+    .then((res) => {
+      if (!res.ok) throw new Error(`the map's boundaries could not be loaded (${res.status})`);
+      return res.json() as Promise<Countries>;
+    })
+    .then(baseLayerFromTopology);
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
