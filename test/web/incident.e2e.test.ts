@@ -21,7 +21,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the incident page', () => {
     expect(ingested.status).toBe(201);
     const claims = await server.call('GET', `/api/v1/claims?document=${ingested.body.document_id}`, { as: 'viewer' });
     sotk = claims.body.items.find((c: { claimant: { id: string } }) => c.claimant.id === 'am-mod').incident_id;
-  });
+  }, 120_000);
   afterAll(async () => {
     await context?.close();
     await browser?.close();

@@ -86,7 +86,7 @@ export default function DocumentPage() {
               <HighlightedText text={d.text!} claims={numbered} />
             </>
           ) : (
-            <Empty>This document is cited by the record but its text was not received, so there is nothing to highlight. The claims taken from it are listed here.</Empty>
+            <Empty>This document is cited by the record but its text was not received, so there is nothing to highlight. The claims taken from it are listed under “Claims from this document”.</Empty>
           )}
         </section>
         <aside className="document-side" aria-labelledby="doc-claims">

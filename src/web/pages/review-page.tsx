@@ -34,6 +34,9 @@ export default function ReviewPage() {
   const reviewIncident = useReviewIncident();
   const refs = useRef<(HTMLLIElement | null)[]>([]);
   const byKeyboard = useRef(false);
+  // Keys can come faster than the page renders: each reads and moves the index held here.
+  const at = useRef(current);
+  at.current = current;
 
   const nameOf = (item: ListedClaim | Incident | undefined) =>
     !item ? '' : tab === 'claims' ? `claim by ${(item as ListedClaim).claimant.name}: ${(item as ListedClaim).statement}` : `incident ${(item as Incident).title}`;
@@ -49,12 +52,13 @@ export default function ReviewPage() {
     move(by) {
       if (!items.length) return;
       byKeyboard.current = true;
-      const next = Math.max(0, Math.min(current + by, items.length - 1));
+      const next = Math.max(0, Math.min(at.current + by, items.length - 1));
+      at.current = next;
       setIndex(next);
       setSaid(`${next + 1} of ${items.length}: ${nameOf(items[next])}`);
     },
     decide(status) {
-      const item = items[current];
+      const item = items[at.current];
       if (!item) return;
       byKeyboard.current = true;
       if (!reviewer) return setSaid('Sign in as a reviewer to accept, dispute or reject.');
@@ -63,11 +67,11 @@ export default function ReviewPage() {
       else reviewIncident.mutate({ id: item.id, status }, { onSuccess: done });
     },
     open() {
-      const item = items[current];
+      const item = items[at.current];
       if (item) navigate(tab === 'claims' ? incidentLink((item as ListedClaim).incident_id, `#${claimAnchor(item.id)}`) : incidentLink(item.id));
     },
     edit() {
-      const item = items[current];
+      const item = items[at.current];
       if (item && reviewer) navigate(incidentLink(tab === 'claims' ? (item as ListedClaim).incident_id : item.id, '?edit=1'));
     },
     toggleHelp: () => setHelp((h) => !h),
