@@ -87,8 +87,22 @@ describe('GET /api/v1/stats', () => {
     expect((await stats('?side=XS&to=2021-04')).body.buckets).toEqual([bucket('2021-03', 2, { low: 4, best: 4, high: 6 }, { low: 2, best: 2, high: 2 })]);
   });
 
+  it('narrows by words and review status as the incident list does', async () => {
+    expect((await stats('?q=Riverford')).body.buckets).toEqual([bucket('2021-03', 1, { low: 4, best: 4, high: 6 }, { low: 2, best: 2, high: 2 })]);
+    expect((await stats('?q=Riverford&by=side')).body.buckets.map((b: { group: string }) => b.group)).toEqual(['XN', 'XS']);
+    expect((await stats('?q=nowhere-such-word')).body.buckets).toEqual([]);
+    const listed = async (query: string) => ((await (await app.request(`/api/v1/incidents${query}`)).json()) as { items: unknown[] }).items.length;
+    let all = 0;
+    for (const status of ['accepted', 'unreviewed', 'disputed', 'rejected']) {
+      const counted = (await stats(`?status=${status}`)).body.buckets.reduce((n: number, b: { incidents: number }) => n + b.incidents, 0);
+      expect(counted, status).toBe(await listed(`?status=${status}`));
+      all += counted;
+    }
+    expect(all).toBe(5);
+  });
+
   it('refuses an interval or grouping it does not know, and a bad filter, with 400', async () => {
-    for (const query of ['?interval=decade', '?by=place', '?from=yesterday', '?type=Picnic', '?limit=3']) {
+    for (const query of ['?interval=decade', '?by=place', '?from=yesterday', '?type=Picnic', '?limit=3', '?status=maybe']) {
       const { status, body } = await stats(query);
       expect(status, query).toBe(400);
       expect(body.error.status).toBe(400);

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Incident } from '../domain/index.js';
 import type { Database } from './schema.js';
 import type { StatsBucket, StatsQuery } from './stats-store.js';
@@ -47,9 +47,10 @@ const PERIOD = {
 /**
  * Aggregates incident_stats with GROUP BY: the per-incident sums are precomputed, so this reads
  * no JSON. Filters are the listing's (a date range overlapping [from, to]), applied to the
- * incident; an incident counts in the period its date range starts in.
+ * incident; an incident counts in the period its date range starts in. `textMatch` is the
+ * store's full-text condition over incidents (the listing's), for `text`.
  */
-export async function incidentStats(db: Kysely<Database>, query: StatsQuery): Promise<StatsBucket[]> {
+export async function incidentStats(db: Kysely<Database>, query: StatsQuery, textMatch?: (text: string) => RawBuilder<boolean>): Promise<StatsBucket[]> {
   const period = PERIOD[query.interval];
   let q = (db as unknown as Kysely<StatsTables>)
     .selectFrom('incident_stats as s')
@@ -65,6 +66,16 @@ export async function incidentStats(db: Kysely<Database>, query: StatsQuery): Pr
     if (values === undefined) continue;
     if (values.length === 0) return [];
     q = q.where('s.incident_id', 'in', (eb) => eb.selectFrom('incident_facets').select('incident_id').where('facet', '=', facet).where('value', 'in', values));
+  }
+  // Review status and words are the incident's own, not precomputed: read through incidents.
+  const text = query.text?.trim();
+  if (query.status?.length || (text && textMatch)) {
+    q = q.where('s.incident_id', 'in', (eb) => {
+      let sub = eb.selectFrom('incidents').select('id');
+      if (query.status?.length) sub = sub.where('status', 'in', query.status);
+      if (text && textMatch) sub = sub.where(textMatch(text));
+      return sub;
+    });
   }
   const group = query.by === 'side' ? sql<string>`s.side` : query.by === 'type' ? sql<string>`s.event_type` : sql<string>`''`;
   const rows = await q

@@ -316,7 +316,7 @@ export abstract class KyselyStore implements Store {
     return incidents.map((i) => ({ ...i, claims: byIncident.get(i.id)! }));
   }
 
-  incidentStats = (query: StatsQuery) => incidentStats(this.db, query);
+  incidentStats = (query: StatsQuery) => incidentStats(this.db, query, (text) => this.incidentTextMatch(text));
   mapPoints = (query: MapQuery) => map.mapPoints(this.db, query, (text) => this.incidentTextMatch(text));
   incidentTitles = (ids: string[]) => map.incidentTitles(this.db, ids);
 

@@ -6,7 +6,7 @@ export type StatsInterval = 'day' | 'week' | 'month' | 'year';
 export type StatsGrouping = 'side' | 'type' | 'none';
 
 /** Which incidents to count and how to bucket them; the filters mean what they mean for listing. */
-export type StatsQuery = Pick<IncidentQuery, 'from' | 'to' | 'types' | 'placeIds' | 'actorIds' | 'sides'> & {
+export type StatsQuery = Pick<IncidentQuery, 'from' | 'to' | 'types' | 'placeIds' | 'actorIds' | 'sides' | 'status' | 'text'> & {
   interval: StatsInterval;
   by: StatsGrouping;
 };

@@ -15,6 +15,8 @@ const StatsParams = z.strictObject({
   place: incidentFilterFields.place,
   actor: incidentFilterFields.actor,
   side: incidentFilterFields.side,
+  status: incidentFilterFields.status,
+  q: incidentFilterFields.q,
 });
 
 const Range = z.object({ low: z.number(), best: z.number(), high: z.number() });
@@ -60,7 +62,7 @@ export const statsRoutes = () => [
       'An incident counts once, in the period its date range starts in, even when it runs into the next. ' +
       'by=side: an incident counts under each side involved, and its figures under the side of the people counted ("unknown" when the sources lump sides together). ' +
       'by=type: under its ACLED event type. Figures stated for several outcomes together ("killed or missing") are left out. ' +
-      'The filters are the incident list\'s: from/to select incidents whose dates overlap the range.',
+      'The filters are the incident list\'s (bar bbox): from/to select incidents whose dates overlap the range, q and status narrow them as the list does.',
     tag: 'incidents',
     access: 'read',
     query: StatsParams,
@@ -69,7 +71,7 @@ export const statsRoutes = () => [
       const { interval, by, ...filters } = query;
       const filter = await resolving(() => resolveFilter(store, filters, { unknownNames: 'match-none' }));
       const stats: StatsQuery = { interval, by };
-      for (const k of ['from', 'to', 'types', 'placeIds', 'actorIds', 'sides'] as const) if (filter[k] !== undefined) Object.assign(stats, { [k]: filter[k] });
+      for (const k of ['from', 'to', 'types', 'placeIds', 'actorIds', 'sides', 'status', 'text'] as const) if (filter[k] !== undefined) Object.assign(stats, { [k]: filter[k] });
       return c.body(await cachedStats(store, stats), 200, { 'content-type': 'application/json' });
     },
   }),
