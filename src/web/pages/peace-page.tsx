@@ -1,4 +1,5 @@
-import { useSearchParams } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { useLocation, useSearchParams } from 'react-router';
 import { AgreementList } from '../components/peace/agreement-list';
 import { MeetingTimeline } from '../components/peace/meeting-timeline';
 import { PeriodFilter } from '../components/peace/period-filter';
@@ -20,6 +21,15 @@ export default function PeacePage() {
       for (const k of ['from', 'to'] as const) next[k] ? p.set(k, next[k]!) : p.delete(k);
       return p;
     });
+  // A shared link to a section (#meetings) can only be followed once the sections have loaded.
+  const { hash } = useLocation();
+  const followed = useRef(false);
+  const loaded = !agreements.isPending && !preconditions.isPending && !meetings.isPending;
+  useEffect(() => {
+    if (!loaded || !hash || followed.current) return;
+    followed.current = true;
+    document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+  }, [loaded, hash]);
   const count = (list?: unknown[]) => (list ? ` (${list.length})` : '');
 
   return (

@@ -11,7 +11,7 @@ export const agreementAnchor = (id: string) => `agreement-${id}`;
 export function AgreementList({ agreements }: { agreements: Agreement[] }) {
   const sorted = [...agreements].sort((a, b) => a.date.start.localeCompare(b.date.start));
   return (
-    <ol className="peace-cards">
+    <ol className="peace-cards columns">
       {sorted.map((a) => (
         <li key={a.id} id={agreementAnchor(a.id)} className="card peace-card" tabIndex={-1}>
           <h3>{a.name}</h3>

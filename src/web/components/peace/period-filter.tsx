@@ -23,11 +23,11 @@ export function PeriodFilter({ period, onChange }: { period: Period; onChange(ne
     <form className="period-filter" onSubmit={apply} aria-label="Period">
       <label>
         From
-        <input value={draft.from ?? ''} placeholder="2020" size={10} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
+        <input value={draft.from ?? ''} placeholder="e.g. 2020" size={10} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
       </label>
       <label>
         To
-        <input value={draft.to ?? ''} placeholder="2024-12" size={10} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
+        <input value={draft.to ?? ''} placeholder="e.g. 2024-06" size={10} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
       </label>
       <button type="submit" className="primary">Show</button>
       {(period.from || period.to) && (

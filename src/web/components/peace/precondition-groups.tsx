@@ -29,7 +29,7 @@ export function PreconditionGroups({ preconditions, agreements }: { precondition
             <span className="visually-hidden">demands of</span> {g.of.name}{' '}
             <span className="muted">({g.items.length})</span>
           </h3>
-          <ul className="peace-cards">
+          <ul className="peace-cards columns">
             {g.items.map((p) => (
               <li key={p.id} className="card peace-card">
                 <h4>{p.title}</h4>
