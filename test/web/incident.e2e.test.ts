@@ -108,4 +108,29 @@ describe.skipIf(!HAVE_CHROMIUM)('the incident page', () => {
     // The refused edit answered 422, which is what it was for; nothing else may fail.
     expect(errors.filter((e) => !/^422 from PATCH/.test(e))).toEqual([]);
   });
+
+  it('lets a reviewer merge an incident of the same day into this one, then split it off again', async () => {
+    const { page, errors } = await freshPage();
+    await page.request.post(`${server.url}/api/v1/session`, { data: { name: 'reviewer', password: PASSWORD } });
+    const reports = async () => (await server.call('GET', `/api/v1/incidents/${encodeURIComponent(sotk)}`, { as: 'viewer' })).body.reports as string[];
+    expect(await reports()).toHaveLength(1);
+    await page.goto(`${server.url}/incidents/${encodeURIComponent(sotk)}?tool=merge`);
+    await page.getByRole('button', { name: 'Find incidents' }).click();
+    const found = page.getByRole('list', { name: 'Incidents found' });
+    await found.getByRole('checkbox', { disabled: false }).first().check();
+    await page.getByRole('button', { name: /^Merge 1 into this incident/ }).click();
+    await page.getByRole('status').filter({ hasText: 'Merged.' }).waitFor();
+    expect(await reports()).toHaveLength(2);
+
+    await page.getByRole('button', { name: 'Split reports off' }).click();
+    const listed = page.getByRole('list', { name: 'Reports in this incident' });
+    await listed.getByRole('checkbox').first().waitFor();
+    expect(await listed.getByRole('checkbox').count()).toBe(2);
+    await listed.getByRole('checkbox').nth(1).check();
+    await screenshot(page, 'incident-split');
+    await page.getByRole('button', { name: 'Split the chosen reports off' }).click();
+    await page.getByRole('link', { name: 'a new incident' }).waitFor();
+    expect(await reports()).toHaveLength(1);
+    expect(errors).toEqual([]);
+  });
 });

@@ -58,7 +58,9 @@ export function useIncidentHistory(id: string, claimIds: string[], enabled: bool
   const results = useQueries({
     queries: targets.map((target) => ({
       queryKey: incidentKeys.history(target),
-      queryFn: ({ signal }: { signal: AbortSignal }) => apiGet<{ items: AuditEntry[] }>('/audit', { target_id: target, limit: 100 }, signal).then((r) => r.items),
+      // No abort signal: a merge or split changes the claims, and with them this set of queries, while
+      // they are in flight; a small answer arriving late is cheaper than a cancelled request.
+      queryFn: () => apiGet<{ items: AuditEntry[] }>('/audit', { target_id: target, limit: 100 }).then((r) => r.items),
       enabled,
     })),
   });

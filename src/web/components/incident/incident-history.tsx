@@ -23,6 +23,8 @@ function changed(e: AuditEntry): string {
   if (!after) return '';
   if (e.target_kind === 'claim' || e.action === 'incident.review') return `→ ${String(after.status)}`;
   if (e.action === 'note.add') return '';
+  if (e.action === 'incident.merge' && Array.isArray(after.merged)) return `(${after.merged.join(', ')})`;
+  if (e.action === 'incident.split' && after.split_into) return `(into ${String(after.split_into)})`;
   return Object.keys(after).join(', ');
 }
 

@@ -12,7 +12,12 @@ const reportOf = (claimId: string) => claimId.slice(0, claimId.lastIndexOf('/'))
 export function SplitForm({ incidentId, reports, claims }: { incidentId: string; reports: string[]; claims: Claim[] }) {
   const [picked, setPicked] = useState<string[]>([]);
   const split = useSplitIncident();
-  if (reports.length < 2) return <p className="muted">This incident has a single report: there is nothing to split off.</p>;
+  const done = split.data && (
+    <p className="done" role="status">
+      Split off into <Link to={`/incidents/${encodeURIComponent(split.data.new_id)}`}>a new incident</Link>.
+    </p>
+  );
+  if (reports.length < 2) return done || <p className="muted">This incident has a single report: there is nothing to split off.</p>;
   const toggle = (id: string) => setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p, id]));
   return (
     <div className="review-form">
@@ -41,11 +46,7 @@ export function SplitForm({ incidentId, reports, claims }: { incidentId: string;
           {split.isPending ? 'Splitting…' : 'Split the chosen reports off'}
         </button>
       </div>
-      {split.data && (
-        <p className="done" role="status">
-          Split off into <Link to={`/incidents/${encodeURIComponent(split.data.new_id)}`}>a new incident</Link>.
-        </p>
-      )}
+      {done}
       {split.error && <ErrorMessage error={split.error} doing="split" />}
     </div>
   );
