@@ -66,7 +66,7 @@ export function EscalationChart({ buckets, domain, ready }: Props) {
         )}
       </ul>
       {drawn.size ? (
-        <PlotFigure render={render} role="img" aria-label={`${MEASURE_LABEL[measure]} per ${interval} by side; the figures are in the table below.`} data-ready={ready && drawn.size > 0 ? 'true' : undefined} />
+        <PlotFigure render={render} role="img" aria-label={`${MEASURE_LABEL[measure]} per ${interval} by side; the figures are in the table below.`} ready={ready} />
       ) : (
         <p className="status empty" data-ready={ready ? 'true' : undefined}>
           No {measure === 'incidents' ? 'incidents' : `${measure} figures`} in this period.

@@ -47,7 +47,9 @@ export function escalationPlot(buckets: StatsBucket[], o: EscalationOptions): SV
   return renderPlot({
     document: o.document,
     width: o.width,
-    height: Math.max(1, sides.length) * ROW_HEIGHT + 40,
+    // Room above the first row for the axis label, apart from the row's name.
+    marginTop: 30,
+    height: Math.max(1, sides.length) * ROW_HEIGHT + 52,
     ariaLabel: `${label} per ${o.interval}, one row per side`,
     x: { type: 'utc', domain, label: null, ticks: tickCount(o.width, domain as [Date, Date], periodMs) },
     y: { label: o.measure === 'incidents' ? 'Incidents' : `${label} (bar: best estimate; line: lowest to highest)`, grid: true, ticks: 3, nice: true, labelAnchor: 'top' },

@@ -55,7 +55,7 @@ export function intervalFor(start: Date, end: Date): Interval {
   const days = daysBetween(start, end);
   if (days > 20 * 366) return 'year';
   if (days > 2 * 366) return 'month';
-  if (days > 92) return 'week';
+  if (days > 62) return 'week';
   return 'day';
 }
 

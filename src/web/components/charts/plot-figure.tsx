@@ -6,13 +6,18 @@ type Props = Omit<HTMLAttributes<HTMLDivElement>, 'children'> & {
   render(width: number): SVGSVGElement | null;
   /** Called with each SVG drawn, e.g. to read its scales back for pointer positions. */
   onDrawn?(svg: SVGSVGElement | null): void;
+  /**
+   * Whether what `render` draws is the answer asked for (not a previous one kept on screen):
+   * the div gets data-ready="true" once that is drawn, for tests and benchmarks to wait on.
+   */
+  ready?: boolean;
 };
 
 /**
  * A Plot chart in a div, redrawn when its data or its width changes. The SVG is appended as a
  * node, never as markup, so nothing goes through the HTML parser (and the CSP's style rules).
  */
-export function PlotFigure({ render, onDrawn, className, ...rest }: Props) {
+export function PlotFigure({ render, onDrawn, ready, className, ...rest }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
 
@@ -31,8 +36,10 @@ export function PlotFigure({ render, onDrawn, className, ...rest }: Props) {
     if (!el || width <= 0) return;
     const svg = render(width);
     el.replaceChildren(...(svg ? [svg] : []));
+    if (ready && svg) el.setAttribute('data-ready', 'true');
+    else el.removeAttribute('data-ready');
     onDrawn?.(svg);
-  }, [render, width, onDrawn]);
+  }, [render, width, onDrawn, ready]);
 
   return <div ref={box} className={`plot-figure${className ? ` ${className}` : ''}`} {...rest} />;
 }

@@ -25,7 +25,6 @@ export function TimelineChart({ filters, onChange }: { filters: IncidentFilters;
   if (record.error) return <ErrorMessage error={record.error} doing="count the incidents over time" />;
   if (stats.error) return <ErrorMessage error={stats.error} doing="count the incidents over time" />;
   if (!view) return record.isPending ? <Loading what="the timeline" /> : <Empty>No incident matches these filters, so there is nothing to draw.</Empty>;
-  const narrowed = filters.q || filters.status?.length;
   return (
     <>
       <TimelineHistogram
@@ -36,10 +35,7 @@ export function TimelineChart({ filters, onChange }: { filters: IncidentFilters;
         ready={stats.isSuccess && !stats.isPlaceholderData && stats.data.interval === interval}
         onZoom={zoom}
       />
-      <p className="muted hint">
-        Each bar counts the incidents starting in it.{' '}
-        {narrowed ? 'The chart does not apply the words and review-status filters; the list below does.' : ''}
-      </p>
+      <p className="muted hint">Each bar counts the incidents starting in it; the list below also shows those that began earlier and run into the period.</p>
     </>
   );
 }

@@ -137,7 +137,7 @@ export function TimelineHistogram({ buckets, interval, view, extent, ready, onZo
         onPointerUp={onPointerUp}
         onPointerCancel={() => setBrush(undefined)}
       >
-        <PlotFigure render={render} onDrawn={onDrawn} aria-hidden="true" data-ready={ready ? 'true' : undefined} className="histogram-figure" />
+        <PlotFigure render={render} onDrawn={onDrawn} aria-hidden="true" ready={ready} className="histogram-figure" />
         {brush && Math.abs(brush.x1 - brush.x0) >= 5 && (
           <div className="brush" style={{ left: Math.min(brush.x0, brush.x1), width: Math.abs(brush.x1 - brush.x0), top: MARGIN.top, bottom: MARGIN.bottom }} />
         )}
