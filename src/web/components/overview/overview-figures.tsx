@@ -42,29 +42,37 @@ export function OverviewFigures({ all, bySideBuckets }: { all: StatsBucket[]; by
           <RangeFigure range={whole.wounded} />
         </div>
       </div>
-      <table className="by-side">
-        <caption>By side</caption>
-        <thead>
-          <tr>
-            <th scope="col">Side</th>
-            <th scope="col" className="num">Incidents involving it</th>
-            <th scope="col" className="num">Killed on that side</th>
-            <th scope="col" className="num">Wounded on that side</th>
-          </tr>
-        </thead>
-        <tbody>
-          {sides.map(([side, t]) => (
-            <tr key={side}>
-              <th scope="row">
-                <SideBadge side={side} /> {sideLabel(side)}
-              </th>
-              <td className="num">{n(t.incidents)}</td>
-              <td className="num">{rangeCell(t.killed)}</td>
-              <td className="num">{rangeCell(t.wounded)}</td>
+      {sides.length > 0 && (
+        <table className="by-side">
+          <caption>By side</caption>
+          <thead>
+            <tr>
+              <th scope="col">Side</th>
+              <th scope="col" className="num">Incidents involving it</th>
+              <th scope="col" className="num">Killed on that side</th>
+              <th scope="col" className="num">Wounded on that side</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {sides.map(([side, t]) => (
+              <tr key={side}>
+                <th scope="row">
+                  <SideBadge side={side} /> {sideLabel(side)}
+                </th>
+                <td className="num">{n(t.incidents)}</td>
+                <td className="num">{rangeCell(t.killed)}</td>
+                <td className="num">{rangeCell(t.wounded)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {sides.length > 1 && (
+        <p className="muted small-print">
+          An incident involving several sides counts under each, so the sides add up to more than the total. Killed and wounded count under the side of the
+          people counted.
+        </p>
+      )}
     </>
   );
 }
