@@ -119,8 +119,8 @@ export function IncidentMap({ filters, className, height = 420, legend = true, o
         const options = (style: L.PathOptions): L.GeoJSONOptions => ({ renderer, interactive: false, style }) as L.GeoJSONOptions;
         const line = (color: string, weight: number) => options({ color, weight, fill: false });
         added = [
-          ...(tiles ? [] : [L.geoJSON(base.land, options({ stroke: false, fillColor: cssVar(el, '--map-land', '#f2efe6'), fillOpacity: 1 }))]),
-          L.geoJSON(base.coasts, line(cssVar(el, '--map-coast', '#8aa4b8'), 0.8)),
+          // The land's outline in the coast's colour: borders are drawn over it, darker, so what stays light is the coast.
+          L.geoJSON(base.land, options({ color: cssVar(el, '--map-coast', '#8aa4b8'), weight: 0.8, fill: !tiles, fillColor: cssVar(el, '--map-land', '#f2efe6'), fillOpacity: 1 })),
           L.geoJSON(base.borders, line(cssVar(el, '--map-border', '#4a4f57'), 1.4)),
         ];
         for (const layer of added) layer.addTo(map);
