@@ -15,7 +15,20 @@ describe('the web app as the server serves it', () => {
     store = await SqliteStore.open(join(dir, 'web.db'));
     const root = join(dir, 'web');
     mkdirSync(join(root, 'assets'), { recursive: true });
-    writeFileSync(join(root, 'index.html'), '<!doctype html><title>Truce</title><div id="root"></div>');
+    writeFileSync(join(root, 'index.html'), '<!doctype html><head><title>Truce</title></head><div id="root"></div>');
+    mkdirSync(join(root, '.vite'));
+    // The shape of Vite's build manifest: each page a chunk, importing shared ones.
+    const manifest = {
+      'index.html': { file: 'assets/index-1.js', isEntry: true, imports: ['_shared-1.js'], dynamicImports: ['pages/overview-page.tsx', 'pages/map-page.tsx'] },
+      '_shared-1.js': { file: 'assets/shared-1.js' },
+      '_charts-1.js': { file: 'assets/charts-1.js', imports: ['_shared-1.js'] },
+      'pages/overview-page.tsx': { file: 'assets/overview-page-1.js', imports: ['_charts-1.js', 'index.html'], dynamicImports: ['components/map/incident-map.tsx'], css: ['assets/overview-page-1.css'] },
+      'pages/map-page.tsx': { file: 'assets/map-page-1.js', imports: ['components/map/incident-map.tsx'] },
+      'components/map/incident-map.tsx': { file: 'assets/incident-map-1.js', dynamicImports: ['components/map/never.tsx'] },
+      'components/map/never.tsx': { file: 'assets/never-1.js' },
+      '../../node_modules/world-atlas/countries-50m.json': { file: 'assets/countries-50m-1.json' },
+    };
+    writeFileSync(join(root, '.vite', 'manifest.json'), JSON.stringify(manifest));
     writeFileSync(join(root, 'assets', 'index-abc.js'), 'console.log(1)');
     writeFileSync(join(dir, 'secret.txt'), 'not for the web');
     built = createApp(store, { webRoot: root });
@@ -30,6 +43,18 @@ describe('the web app as the server serves it', () => {
       expect(res.headers.get('content-type')).toMatch(/text\/html/);
       expect(await res.text()).toContain('<div id="root">');
     }
+  });
+
+  it("names each page's code in its head, so the browser fetches it beside the main script", async () => {
+    const overview = await (await built.request('/')).text();
+    const preloaded = [...overview.matchAll(/rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]).sort();
+    expect(preloaded).toEqual(['/assets/charts-1.js', '/assets/incident-map-1.js', '/assets/overview-page-1.js']);
+    expect(overview).toContain('<link rel="stylesheet" href="/assets/overview-page-1.css">');
+    expect(overview).toContain('<link rel="preload" as="fetch" crossorigin href="/assets/countries-50m-1.json">');
+    const map = await (await built.request('/map?side=AM')).text();
+    expect(map).toContain('href="/assets/map-page-1.js"');
+    expect(map).not.toContain('never-1.js');
+    expect(await (await built.request('/sign-in')).text()).not.toContain('modulepreload');
   });
 
   it('serves built files for good, and nothing outside the build', async () => {

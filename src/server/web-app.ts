@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Hono } from 'hono';
+import { pagePreloads } from './page-preloads.js';
 
 /** Where `npm run build:web` writes the web app. */
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -31,7 +32,13 @@ export function mountWebApp(app: Hono, webRoot: string = DEFAULT_WEB_ROOT): void
   const indexPath = join(webRoot, 'index.html');
   // Read per request only while the build is missing, so building while the server runs works.
   let index: string | undefined;
-  const page = () => (index ??= existsSync(indexPath) ? readFileSync(indexPath, 'utf8') : undefined);
+  let preloads: ((path: string) => string) | undefined;
+  const page = (path: string) => {
+    index ??= existsSync(indexPath) ? readFileSync(indexPath, 'utf8') : undefined;
+    if (index === undefined) return undefined;
+    preloads ??= pagePreloads(webRoot);
+    return index.replace('</head>', `${preloads(path)}</head>`);
+  };
 
   app.get('*', async (c, next) => {
     const path = c.req.path;
@@ -49,7 +56,7 @@ export function mountWebApp(app: Hono, webRoot: string = DEFAULT_WEB_ROOT): void
         return next();
       }
     }
-    const html = page();
+    const html = page(path);
     return c.html(html ?? NOT_BUILT, html ? 200 : 503, { 'cache-control': 'no-cache' });
   });
 }

@@ -12,6 +12,6 @@ export default defineConfig({
   root: here,
   plugins: [react()],
   // Everything is bundled: the app must work with no internet access (no CDN, no web fonts).
-  build: { outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)), emptyOutDir: true, assetsInlineLimit: 0, chunkSizeWarningLimit: 1500 },
+  build: { manifest: true, outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)), emptyOutDir: true, assetsInlineLimit: 0, chunkSizeWarningLimit: 1500 },
   server: { proxy: { '/api': 'http://localhost:4000' } },
 });
