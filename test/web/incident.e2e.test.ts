@@ -43,6 +43,9 @@ describe.skipIf(!HAVE_CHROMIUM)('the incident page', () => {
     await page.getByRole('heading', { level: 1, name: /Border clashes between Tovuz and Tavush/ }).waitFor();
     await expect(group(page, 'Armenian sources').getByRole('heading', { name: /Ministry of Defence of Armenia/ }).count()).resolves.toBe(1);
     await expect(group(page, 'Azerbaijani sources').getByRole('heading', { name: /Hikmet Hajiyev/ }).count()).resolves.toBe(1);
+    // Both ministries: Armenia's defence ministry and Azerbaijan's foreign ministry, each under its side.
+    await expect(group(page, 'Azerbaijani sources').getByRole('heading', { name: /Ministry of Foreign Affairs of Azerbaijan/ }).count()).resolves.toBe(1);
+    await expect(group(page, 'Armenian sources').getByText('Ministry of Foreign Affairs of Azerbaijan').count()).resolves.toBe(0);
     await expect(group(page, 'Azerbaijani sources').getByText('Ministry of Defence of Armenia').count()).resolves.toBe(0);
     // Columns on a laptop: the two sides' groups sit next to each other.
     const [am, az] = [await group(page, 'Armenian sources').boundingBox(), await group(page, 'Azerbaijani sources').boundingBox()];
