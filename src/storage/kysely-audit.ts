@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { entryHash, GENESIS_HASH, type AuditEntry, type AuditInput } from '../audit/chain.js';
 import { MAX_AUDIT_PAGE, type AuditQuery } from './audit-store.js';
 import type { Database } from './schema.js';
+import type { SqlDialect } from './sql-dialect.js';
 
 // The audit half of the shared Kysely code: the append-only, hash-chained log.
 
@@ -20,10 +21,11 @@ function entryOf(row: Database['audit_log']): AuditEntry {
 
 /**
  * Writes the next entry after the last one. Call it inside a transaction: the read of the
- * last entry and the insert must not interleave with another writer's. (On SQLite the
- * transaction's write lock does that; a server database would lock the last row.)
+ * last entry and the insert must not interleave with another writer's: the dialect locks
+ * the log (on SQLite the transaction's write lock does that already).
  */
-export async function appendAudit(trx: Transaction<Database>, input: AuditInput): Promise<AuditEntry> {
+export async function appendAudit(trx: Transaction<Database>, dialect: SqlDialect, input: AuditInput): Promise<AuditEntry> {
+  await dialect.lockAuditLog(trx);
   const last = await trx.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
   const before = asJson(input.before);
   const after = asJson(input.after);

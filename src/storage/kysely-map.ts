@@ -3,6 +3,7 @@ import type { IncidentPlace, Place } from '../domain/index.js';
 import { placesInBox } from './kysely-read.js';
 import { LOCATION_PRECISIONS, type MapPoints, type MapQuery } from './map-store.js';
 import { fromJson, type Database } from './schema.js';
+import type { SqlDialect } from './sql-dialect.js';
 
 // The map's reads: every matching incident as one point, with no more of it than the map draws.
 // KyselyStore delegates here so its own file stays small.
@@ -13,14 +14,13 @@ const RANK = new Map(LOCATION_PRECISIONS.map((p, k) => [p as string, k]));
 /**
  * One row per listed incident matching the filters (the listing's meaning of each), with only
  * its places and sides taken out of the stored JSON: parsing whole incidents would cost ten
- * times as much. json_extract is SQLite's; a PostgreSQL store would read `data->'places'`.
+ * times as much. How each backend reads them is its dialect's placesAndSides.
  */
-export async function mapPoints(db: Kysely<Database>, query: MapQuery, textMatch: (text: string) => RawBuilder<boolean>): Promise<MapPoints> {
+export async function mapPoints(db: Kysely<Database>, dialect: SqlDialect, query: MapQuery, textMatch: (text: string) => RawBuilder<boolean>): Promise<MapPoints> {
   const empty: MapPoints = { ids: [], dates: [], lats: new Float64Array(0), lons: new Float64Array(0), precisions: new Uint8Array(0), sides: [], unlocated: 0 };
   let q = db
     .selectFrom('incidents')
-    // Both paths in one call: SQLite parses each incident's JSON once rather than twice.
-    .select(['id', 'date_start', sql<string>`json_extract(data, '$.places', '$.sides')`.as('located')])
+    .select(['id', 'date_start', dialect.placesAndSides().as('located')])
     .where('parent_id', 'is', null);
   if (query.from) q = q.where('date_end', '>=', query.from);
   if (query.to) q = q.where('date_start', '<=', query.to);

@@ -3,6 +3,7 @@ import type { Claim, Document, Place } from '../domain/index.js';
 import { decodeClaimCursor, decodeCursor, encodeClaimCursor, encodeCursor } from './cursor.js';
 import type { ClaimQuery, DocumentQuery, ListedClaim } from './read-store.js';
 import { fromJson, type Database } from './schema.js';
+import type { SqlDialect } from './sql-dialect.js';
 import { MAX_PAGE_SIZE, type Page } from './store.js';
 
 // The API's paged reads of claims and documents, and the bounding-box look-up of places.
@@ -25,7 +26,7 @@ function listedClaim(row: { incident_id: string; data: Database['claims']['data'
   return row.parent_id ? { ...claim, incident_id: row.parent_id, report_id: row.incident_id } : { ...claim, incident_id: row.incident_id };
 }
 
-export async function listClaims(db: Db, query: ClaimQuery = {}): Promise<Page<ListedClaim>> {
+export async function listClaims(db: Db, dialect: SqlDialect, query: ClaimQuery = {}): Promise<Page<ListedClaim>> {
   const limit = pageSize(query.limit);
   let q = claimsSelect(db);
   if (query.incidentId) {
@@ -41,7 +42,7 @@ export async function listClaims(db: Db, query: ClaimQuery = {}): Promise<Page<L
     // Stance has no column of its own; claimRow writes `data` with JSON.stringify, where this
     // key-value text can only be the stance itself (quotes inside strings are escaped).
     const stances = query.stance;
-    q = q.where((eb) => eb.or(stances.map((s) => eb('claims.data', 'like', `%"stance":"${s}"%`))));
+    q = q.where((eb) => eb.or(stances.map((s) => eb(dialect.jsonText('claims.data'), 'like', `%"stance":"${s}"%`))));
   }
   if (query.cursor) {
     const after = decodeClaimCursor(query.cursor);
@@ -61,7 +62,7 @@ export async function getListedClaim(db: Db, id: string): Promise<ListedClaim | 
   return row ? listedClaim(row) : undefined;
 }
 
-export async function findDocuments(db: Db, query: DocumentQuery = {}): Promise<Page<Document>> {
+export async function findDocuments(db: Db, dialect: SqlDialect, query: DocumentQuery = {}): Promise<Page<Document>> {
   const limit = pageSize(query.limit);
   let q = db.selectFrom('documents').select(['id', 'published_start', 'data']);
   if (query.publisherIds?.length === 0) return { items: [] };
@@ -75,7 +76,7 @@ export async function findDocuments(db: Db, query: DocumentQuery = {}): Promise<
         status.map((s) =>
           // Cited documents were never received, so have no hash; the ingestion status lives only in
           // the JSON, written by JSON.stringify, where this text can only be `ingest.status`.
-          s === 'cited' ? eb('sha256', 'is', null) : eb.and([eb('sha256', 'is not', null), eb('data', 'like', `%"status":"${s}"%`)]),
+          s === 'cited' ? eb('sha256', 'is', null) : eb.and([eb('sha256', 'is not', null), eb(dialect.jsonText('data'), 'like', `%"status":"${s}"%`)]),
         ),
       ),
     );

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Incident } from '../domain/index.js';
 import type { Database } from './schema.js';
+import type { SqlDialect } from './sql-dialect.js';
 import type { StatsBucket, StatsQuery } from './stats-store.js';
 
 type StatsTables = Database;
@@ -37,11 +38,10 @@ export function statsRows(incident: Incident, listed: boolean): Database['incide
 }
 
 const PERIOD = {
-  day: sql<string>`s.date_start`,
-  // The Monday on or before the start: 'weekday 0' moves to the next Sunday (or stays), then back six days.
-  week: sql<string>`date(s.date_start, 'weekday 0', '-6 days')`,
-  month: sql<string>`substr(s.date_start, 1, 7)`,
-  year: sql<string>`substr(s.date_start, 1, 4)`,
+  day: () => sql<string>`s.date_start`,
+  week: (dialect: SqlDialect) => dialect.weekStart('s.date_start'),
+  month: () => sql<string>`substr(s.date_start, 1, 7)`,
+  year: () => sql<string>`substr(s.date_start, 1, 4)`,
 };
 
 /**
@@ -50,8 +50,8 @@ const PERIOD = {
  * incident; an incident counts in the period its date range starts in. `textMatch` is the
  * store's full-text condition over incidents (the listing's), for `text`.
  */
-export async function incidentStats(db: Kysely<Database>, query: StatsQuery, textMatch?: (text: string) => RawBuilder<boolean>): Promise<StatsBucket[]> {
-  const period = PERIOD[query.interval];
+export async function incidentStats(db: Kysely<Database>, dialect: SqlDialect, query: StatsQuery, textMatch?: (text: string) => RawBuilder<boolean>): Promise<StatsBucket[]> {
+  const period = PERIOD[query.interval](dialect);
   let q = (db as unknown as Kysely<StatsTables>)
     .selectFrom('incident_stats as s')
     .where('s.listed', '=', 1)

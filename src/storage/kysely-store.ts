@@ -34,6 +34,8 @@ import { incidentStats } from './kysely-stats.js';
 import type { ClaimQuery, DocumentQuery } from './read-store.js';
 import type { IncidentReview, Reconciliation, ReportWindow } from './reconcile-store.js';
 import { fromJson, type Database } from './schema.js';
+import type { SqlDialect } from './sql-dialect.js';
+import { searchRowsOf, type SearchRows } from './search-rows.js';
 import type { MapQuery } from './map-store.js';
 import type { StatsQuery } from './stats-store.js';
 import { MAX_PAGE_SIZE, type IncidentQuery, type Page, type RecordCounts, type SearchHits, type Store } from './store.js';
@@ -50,6 +52,9 @@ const LONG_DAYS = 31;
  */
 export abstract class KyselyStore implements Store {
   constructor(protected readonly db: Kysely<Database>) {}
+
+  /** The SQL this backend writes its own way (see SqlDialect). */
+  protected abstract readonly dialect: SqlDialect;
 
   abstract migrate(): Promise<void>;
   abstract dataVersion(): Promise<string>;
@@ -79,7 +84,11 @@ export abstract class KyselyStore implements Store {
     return insert(trx, table, rows);
   }
   /** Rows for the backend's full-text index, written in the same transaction as the record (documents with their text). */
-  protected abstract writeSearchIndex(trx: Transaction<Database>, record: Pick<ConflictRecord, 'incidents' | 'documents'>, options?: { claims?: boolean }): Promise<void>;
+  protected writeSearchIndex(trx: Transaction<Database>, record: Pick<ConflictRecord, 'incidents' | 'documents'>, options?: { claims?: boolean }): Promise<void> {
+    return this.indexSearchRows(trx, searchRowsOf(record, options));
+  }
+  /** Writes rows into the backend's full-text index (in `trx`): from the record, or copied from another store. */
+  protected abstract indexSearchRows(trx: Transaction<Database>, rows: SearchRows): Promise<void>;
   /** Drops one document's row from the full-text index (a failed document being retried). */
   protected abstract unindexDocument(trx: Transaction<Database>, id: string): Promise<void>;
   /** Drops claims' rows from the full-text index (an incident being rewritten). */
@@ -283,9 +292,9 @@ export abstract class KyselyStore implements Store {
     const ordered = (part: typeof q) => part.orderBy('date_start', direction).orderBy('id', direction);
     let parts = [q];
     if (query.from) {
-      const early = sql<string>`date(${query.from}, '-${sql.raw(String(LONG_DAYS))} days')`;
+      const early = daysBefore(query.from, LONG_DAYS);
       const recent = q.where('date_start', '>=', early);
-      const isLong = sql.raw<boolean>(`julianday(date_end) - julianday(date_start) > ${LONG_DAYS}`);
+      const isLong = this.dialect.spansMoreThan(LONG_DAYS);
       const long = q.where(isLong).where('date_start', '<', early);
       // Most listings have no long incident running into them: skip that part's filters (a text match costs as much again).
       const anyLong = await this.db.selectFrom('incidents').select('id').where('parent_id', 'is', null).where(isLong).where('date_start', '<', early).where('date_end', '>=', query.from).limit(1).executeTakeFirst();
@@ -316,8 +325,8 @@ export abstract class KyselyStore implements Store {
     return incidents.map((i) => ({ ...i, claims: byIncident.get(i.id)! }));
   }
 
-  incidentStats = (query: StatsQuery) => incidentStats(this.db, query, (text) => this.incidentTextMatch(text));
-  mapPoints = (query: MapQuery) => map.mapPoints(this.db, query, (text) => this.incidentTextMatch(text));
+  incidentStats = (query: StatsQuery) => incidentStats(this.db, this.dialect, query, (text) => this.incidentTextMatch(text));
+  mapPoints = (query: MapQuery) => map.mapPoints(this.db, this.dialect, query, (text) => this.incidentTextMatch(text));
   incidentTitles = (ids: string[]) => map.incidentTitles(this.db, ids);
 
   listReports = (window?: ReportWindow) => reconcile.listReports(this.db, window);
@@ -362,7 +371,7 @@ export abstract class KyselyStore implements Store {
 
   /** Chains the entry to the last one inside a transaction: its own, or the one this store works in. */
   appendAudit(entry: AuditInput): Promise<AuditEntry> {
-    return this.inTransaction((trx) => audit.appendAudit(trx, entry));
+    return this.inTransaction((trx) => audit.appendAudit(trx, this.dialect, entry));
   }
   listAudit = (q: AuditQuery) => audit.listAudit(this.db, q);
   auditEntries = () => audit.auditEntries(this.db);
@@ -392,8 +401,8 @@ export abstract class KyselyStore implements Store {
     }
     return out;
   }
-  findDocuments = (query?: DocumentQuery) => read.findDocuments(this.db, query);
-  listClaims = (query?: ClaimQuery) => read.listClaims(this.db, query);
+  findDocuments = (query?: DocumentQuery) => read.findDocuments(this.db, this.dialect, query);
+  listClaims = (query?: ClaimQuery) => read.listClaims(this.db, this.dialect, query);
   getListedClaim = (id: string) => read.getListedClaim(this.db, id);
   listAgreements = () => this.all<Agreement>('agreements', 'date_start');
   getAgreement = (id: string) => this.one<Agreement>('agreements', id);
@@ -462,6 +471,12 @@ export abstract class KyselyStore implements Store {
       .execute();
     return rows.map((r) => r.id);
   }
+}
+
+/** The ISO day `days` before an ISO day (what SQLite's date(day, '-N days') gives). */
+function daysBefore(day: string, days: number): string {
+  const t = Date.parse(`${day}T00:00:00Z`);
+  return Number.isNaN(t) ? day : new Date(t - days * 86_400_000).toISOString().slice(0, 10);
 }
 
 async function insert<T extends keyof Database>(trx: Transaction<Database>, table: T, rows: Database[T][]): Promise<void> {

@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, sql, type Transaction } from 'kysely';
-import type { ConflictRecord } from '../../domain/index.js';
 import { MIN_SHARED_BANDS, type Candidate, type StoredHash } from '../ingest-store.js';
 import { bandKey } from '../kysely-ingest.js';
 import { KyselyStore } from '../kysely-store.js';
 import type { Database as Tables } from '../schema.js';
+import type { SearchRows } from '../search-rows.js';
+import type { SqlDialect } from '../sql-dialect.js';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations.js';
 
 /** Turns words typed by a person into an FTS5 query: every word must match, as a prefix. */
@@ -26,6 +27,8 @@ export class SqliteStore extends KyselyStore {
   ) {
     super(db);
   }
+
+  protected readonly dialect = SQLITE_DIALECT;
 
   protected onTransaction(trx: Transaction<Tables>): SqliteStore {
     return new SqliteStore(trx, this.database, this.statements);
@@ -119,17 +122,17 @@ export class SqliteStore extends KyselyStore {
     }
   }
 
-  protected async writeSearchIndex(_trx: Transaction<Tables>, record: Pick<ConflictRecord, 'incidents' | 'documents'>, options: { claims?: boolean } = {}): Promise<void> {
+  protected async indexSearchRows(_trx: Transaction<Tables>, rows: SearchRows): Promise<void> {
     // One prepared statement a table, run for each row (on the transaction's connection).
-    const rows = async (table: string, columns: string[], values: unknown[][]) => {
+    const insert = (table: string, columns: string[], values: unknown[][]) => {
+      if (!values.length) return;
       const statement = this.statement(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
       for (const row of values) statement.run(row);
     };
-    await rows('incidents_fts', ['id', 'title', 'summary', 'claims'], record.incidents.map((i) => [i.id, i.title, i.summary, i.claims.map((c) => [c.statement, c.quote].filter(Boolean).join(' ')).join('\n')]));
-    if (options.claims !== false) await rows('claims_fts', ['id', 'statement', 'quote'], record.incidents.flatMap((i) => i.claims.map((c) => [c.id, c.statement, c.quote ?? ''])));
-    await rows('documents_fts', ['id', 'title', 'text'], record.documents.map((d) => [d.id, d.title, d.text ?? '']));
+    insert('incidents_fts', ['id', 'title', 'summary', 'claims'], rows.incidents.map((r) => [r.id, r.title, r.summary, r.claims]));
+    insert('claims_fts', ['id', 'statement', 'quote'], rows.claims.map((r) => [r.id, r.statement, r.quote]));
+    insert('documents_fts', ['id', 'title', 'text'], rows.documents.map((r) => [r.id, r.title, r.text]));
   }
-
 
   protected incidentTextMatch(text: string) {
     const query = ftsQuery(text);
@@ -150,6 +153,19 @@ export class SqliteStore extends KyselyStore {
     return rows.map((r) => r.id);
   }
 }
+
+/** SQLite's own SQL for what the backends write differently. */
+const SQLITE_DIALECT: SqlDialect = {
+  // Both paths in one call: SQLite parses each incident's JSON once rather than twice.
+  placesAndSides: () => sql<string>`json_extract(data, '$.places', '$.sides')`,
+  // `data` is the text JSON.stringify wrote.
+  jsonText: (column) => sql<string>`${sql.ref(column)}`,
+  // The expression of the 0005 migration's partial index, word for word, so the planner uses it.
+  spansMoreThan: (days) => sql.raw<boolean>(`julianday(date_end) - julianday(date_start) > ${days}`),
+  // 'weekday 0' moves to the next Sunday (or stays), then back six days.
+  weekStart: (column) => sql<string>`date(${sql.ref(column)}, 'weekday 0', '-6 days')`,
+  lockAuditLog: async () => {},
+};
 
 /**
  * The connection as Kysely sees it, with each SQL text prepared once: Kysely prepares every
