@@ -40,7 +40,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the map in a browser', () => {
     await page.goto(server.url + path);
     await page.locator('.incident-map[data-ready="true"]').waitFor({ timeout: 15_000 });
     // The borders come from a file of their own: wait until the canvas is drawn.
-    await page.locator('.leaflet-base-pane canvas').waitFor();
+    await page.locator('.leaflet-base-pane canvas').first().waitFor();
     await page.waitForLoadState('networkidle');
     return { page, errors };
   };

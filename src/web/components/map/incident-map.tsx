@@ -7,6 +7,8 @@ import { usePlaces } from '../../hooks/use-places';
 import { usePlaceNames } from '../../settings/place-names';
 import { ErrorMessage } from '../layout/status';
 import { loadBaseLayer } from './base-layer';
+import { prepareBase } from './base-map-geometry';
+import { baseMapTiles } from './base-map-tiles';
 import { clusterIcon, clusterLabel, groupBySpot, incidentIcon, incidentLabel, incidentPopup } from './map-icons';
 import { MapLegend } from './map-legend';
 import type { MapAnswer } from './map-types';
@@ -59,7 +61,6 @@ export function IncidentMap({ filters, className, height = 420, legend = true, o
   const tiles = config.data?.tiles;
   // Until the server says whether tiles are configured, the borders wait: drawn once, filled or not.
   const tilesKnown = config.data !== undefined || config.isError;
-  const rendererRef = useRef<L.Canvas>(null);
 
   // The map itself, once: Leaflet owns this element's children from here on.
   useEffect(() => {
@@ -69,7 +70,6 @@ export function IncidentMap({ filters, className, height = 420, legend = true, o
     map.createPane('base').style.zIndex = '250';
     map.createPane('regions').style.zIndex = '450';
     map.getPane('regions')!.style.pointerEvents = 'none';
-    rendererRef.current = L.canvas({ pane: 'base', padding: 0.3 });
     layers.current = { areas: L.layerGroup().addTo(map), regions: L.layerGroup().addTo(map), markers: L.layerGroup().addTo(map) };
     mapRef.current = map;
     const current = () => {
@@ -114,15 +114,9 @@ export function IncidentMap({ filters, className, height = 420, legend = true, o
     loadBaseLayer().then(
       (base) => {
         if (cancelled) return;
-        const renderer = rendererRef.current!;
-        // Options reach each path Leaflet makes, so the canvas renderer applies (its types omit that).
-        const options = (style: L.PathOptions): L.GeoJSONOptions => ({ renderer, interactive: false, style }) as L.GeoJSONOptions;
-        const line = (color: string, weight: number) => options({ color, weight, fill: false });
-        added = [
-          // The land's outline in the coast's colour: borders are drawn over it, darker, so what stays light is the coast.
-          L.geoJSON(base.land, options({ color: cssVar(el, '--map-coast', '#8aa4b8'), weight: 0.8, fill: !tiles, fillColor: cssVar(el, '--map-land', '#f2efe6'), fillOpacity: 1 })),
-          L.geoJSON(base.borders, line(cssVar(el, '--map-border', '#4a4f57'), 1.4)),
-        ];
+        const style = { land: tiles ? undefined : cssVar(el, '--map-land', '#f2efe6'), coast: cssVar(el, '--map-coast', '#8aa4b8'), border: cssVar(el, '--map-border', '#4a4f57') };
+        // The land's outline in the coast's colour: borders are drawn over it, darker, so what stays light is the coast.
+        added = [baseMapTiles(prepareBase(base.land, base.borders), style, { pane: 'base' })];
         for (const layer of added) layer.addTo(map);
       },
       (error) => !cancelled && setBaseError(error),
