@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { RecordError } from '../record/record-error.js';
+import { StoreUnavailableError } from '../storage/store-unavailable-error.js';
 import { UserError } from './user-error.js';
 
 type Register = (program: Command) => void;
@@ -58,6 +59,10 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (error instanceof RecordError) {
       process.stderr.write(`truce: ${error.message}\nFix the data files named above, then run the command again; nothing was written.\n`);
+      return 1;
+    }
+    if (error instanceof StoreUnavailableError) {
+      process.stderr.write(`truce: ${error.message}\nCheck TRUCE_DB and that the server is running.\n`);
       return 1;
     }
     if (error instanceof UserError) {

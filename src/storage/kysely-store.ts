@@ -1,4 +1,4 @@
-import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type RawBuilder, type Transaction } from 'kysely';
 import {
   normalizeName,
   placeNames,
@@ -57,6 +57,16 @@ export abstract class KyselyStore implements Store {
   protected abstract readonly dialect: SqlDialect;
 
   abstract migrate(): Promise<void>;
+
+  /** Migrations this store applied since it was opened, in order: what `truce db migrate` reports. */
+  readonly appliedMigrations: string[] = [];
+
+  /** Applies whichever of the backend's migrations the database has not had yet. */
+  protected async migrateWith(migrations: Record<string, Migration>): Promise<void> {
+    const { error, results } = await new Migrator({ db: this.db, provider: { getMigrations: async () => migrations } }).migrateToLatest();
+    if (error) throw error;
+    for (const r of results ?? []) if (r.status === 'Success') this.appliedMigrations.push(r.migrationName);
+  }
   abstract dataVersion(): Promise<string>;
 
   /** The same store working inside a transaction: a backend opens itself on `trx`. */

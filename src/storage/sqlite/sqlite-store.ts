@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, sql, type Transaction } from 'kysely';
+import { Kysely, SqliteDialect, sql, type Transaction } from 'kysely';
 import { MIN_SHARED_BANDS, type Candidate, type StoredHash } from '../ingest-store.js';
 import { bandKey } from '../kysely-ingest.js';
 import { KyselyStore } from '../kysely-store.js';
@@ -95,9 +95,7 @@ export class SqliteStore extends KyselyStore {
   };
 
   async migrate(): Promise<void> {
-    const migrator = new Migrator({ db: this.db, provider: { getMigrations: async () => SQLITE_MIGRATIONS } });
-    const { error } = await migrator.migrateToLatest();
-    if (error) throw error;
+    await this.migrateWith(SQLITE_MIGRATIONS);
   }
 
   protected async clearSearchIndex(trx: Transaction<Tables>): Promise<void> {

@@ -1,0 +1,172 @@
+import pg from 'pg';
+import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
+import { KyselyStore } from '../kysely-store.js';
+import type { Database as Tables } from '../schema.js';
+import type { SearchRows } from '../search-rows.js';
+import type { SqlDialect } from '../sql-dialect.js';
+import { StoreUnavailableError } from '../store-unavailable-error.js';
+import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
+import { tsqueryLiteral, tsvectorLiteral } from './postgres-search.js';
+
+/** Rows a multi-row INSERT of the search index carries (two parameters a row). */
+const SEARCH_CHUNK = 500;
+
+/** How to open a PostgresStore beyond its URL. */
+export interface PostgresOptions {
+  /** A schema to keep the tables in (created if missing), instead of the URL's search_path: tests give each store its own. */
+  schema?: string;
+  /** Connections in the pool (pg's default, 10, unless set). */
+  max?: number;
+}
+
+/** A URL as it may be shown: without its password. */
+export function redactUrl(url: string): string {
+  return url.replace(/^([a-z]+:\/\/[^:/@]*):[^@/]*@/i, '$1@');
+}
+
+/**
+ * PostgreSQL as the shared store: the schema of SQLite's migrations, full-text search by
+ * tsvector and GIN with the words FTS5 sees, one pool of connections.
+ * @example const store = await PostgresStore.open('postgres://truce@db.example/truce');
+ */
+export class PostgresStore extends KyselyStore {
+  protected readonly dialect = POSTGRES_DIALECT;
+
+  private constructor(db: Kysely<Tables>) {
+    super(db);
+  }
+
+  protected onTransaction(trx: Transaction<Tables>): PostgresStore {
+    return new PostgresStore(trx);
+  }
+
+  /** Connects, checks the server answers (a clear error naming the URL if not), and migrates. */
+  static async open(url: string, options: PostgresOptions = {}): Promise<PostgresStore> {
+    const store = new PostgresStore(await connect(url, options));
+    try {
+      await store.migrate();
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+    return store;
+  }
+
+  async migrate(): Promise<void> {
+    await this.migrateWith(POSTGRES_MIGRATIONS);
+  }
+
+  /**
+   * Moves whenever a transaction anywhere on the server starts writing or ends: the snapshot
+   * lists them. That is more often than the record changes (other databases, the job queue),
+   * never less, so a cached answer is never served after a commit it does not show.
+   */
+  async dataVersion(): Promise<string> {
+    const { rows } = await sql<{ v: string }>`SELECT pg_current_snapshot()::text AS v`.execute(this.db);
+    return rows[0].v;
+  }
+
+  protected async clearSearchIndex(trx: Transaction<Tables>): Promise<void> {
+    await sql`DELETE FROM incidents_fts`.execute(trx);
+    await sql`DELETE FROM documents_fts`.execute(trx);
+    await sql`DELETE FROM claims_fts`.execute(trx);
+  }
+
+  protected async unindexDocument(trx: Transaction<Tables>, id: string): Promise<void> {
+    await sql`DELETE FROM documents_fts WHERE id = ${id}`.execute(trx);
+  }
+
+  protected async unindexClaims(trx: Transaction<Tables>, ids: string[]): Promise<void> {
+    if (ids.length) await sql`DELETE FROM claims_fts WHERE id = ANY(${ids})`.execute(trx);
+  }
+
+  protected async unindexIncidents(trx: Transaction<Tables>, ids: string[]): Promise<void> {
+    if (ids.length) await sql`DELETE FROM incidents_fts WHERE id = ANY(${ids})`.execute(trx);
+  }
+
+  protected async indexSearchRows(trx: Transaction<Tables>, rows: SearchRows): Promise<void> {
+    const insert = async (table: string, values: [string, string][]) => {
+      for (let i = 0; i < values.length; i += SEARCH_CHUNK) {
+        const chunk = values.slice(i, i + SEARCH_CHUNK).map(([id, words]) => sql`(${id}, ${words}::tsvector)`);
+        await sql`INSERT INTO ${sql.table(table)} (id, words) VALUES ${sql.join(chunk)}`.execute(trx);
+      }
+    };
+    await insert('incidents_fts', rows.incidents.map((r) => [r.id, tsvectorLiteral([r.title, r.summary, r.claims])]));
+    await insert('claims_fts', rows.claims.map((r) => [r.id, tsvectorLiteral([r.statement, r.quote])]));
+    await insert('documents_fts', rows.documents.map((r) => [r.id, tsvectorLiteral([r.title, r.text])]));
+  }
+
+  protected incidentTextMatch(text: string) {
+    const query = tsqueryLiteral(text);
+    return query ? sql<boolean>`id IN (SELECT id FROM incidents_fts WHERE words @@ ${query}::tsquery)` : sql<boolean>`false`;
+  }
+
+  protected documentTextMatch(text: string, limit: number): Promise<string[]> {
+    return this.ranked('documents_fts', text, limit);
+  }
+
+  protected claimTextMatch(text: string, limit: number): Promise<string[]> {
+    return this.ranked('claims_fts', text, limit);
+  }
+
+  /** Ids of a search table's rows matching the words, best first (ties by id, so pages are stable). */
+  private async ranked(table: string, text: string, limit: number): Promise<string[]> {
+    const query = tsqueryLiteral(text);
+    if (!query) return [];
+    const { rows } = await sql<{ id: string }>`SELECT id FROM ${sql.table(table)} WHERE words @@ ${query}::tsquery
+      ORDER BY ts_rank(words, ${query}::tsquery) DESC, id LIMIT ${limit}`.execute(this.db);
+    return rows.map((r) => r.id);
+  }
+}
+
+/** PostgreSQL's own SQL for what the backends write differently. */
+const POSTGRES_DIALECT: SqlDialect = {
+  placesAndSides: () => sql<string>`json_build_array(data->'places', data->'sides')`,
+  // `data` is json, which keeps the text it was given.
+  jsonText: (column) => sql<string>`${sql.ref(column)}::text`,
+  // The predicate of the incidents_listed_long index, word for word.
+  spansMoreThan: (days) => sql.raw<boolean>(`iso_day(date_end) - iso_day(date_start) > ${days}`),
+  weekStart: (column) => sql<string>`to_char(iso_day(${sql.ref(column)}) - (extract(isodow from iso_day(${sql.ref(column)}))::int - 1), 'YYYY-MM-DD')`,
+  // Readers go on; a second appender waits for this transaction, then reads the new last entry.
+  lockAuditLog: async (trx) => {
+    await sql`LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE`.execute(trx);
+  },
+};
+
+/** json as the text it holds, like SQLite's TEXT: the store parses it where it wants it. */
+const JSON_OID = 114;
+
+/** A pool on the URL, checked by one query: a bad URL or a server that does not answer is a StoreUnavailableError naming it. */
+async function connect(url: string, options: PostgresOptions): Promise<Kysely<Tables>> {
+  const shown = redactUrl(url);
+  let pool: pg.Pool;
+  try {
+    new URL(url);
+    pool = new pg.Pool({
+      connectionString: url,
+      max: options.max,
+      // A server that does not answer fails the open rather than hanging it.
+      connectionTimeoutMillis: 15_000,
+      ...(options.schema ? { options: `-c search_path=${pg.escapeIdentifier(options.schema)}` } : {}),
+      types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === JSON_OID ? (v: string) => v : pg.types.getTypeParser(oid, format as 'text'))) as typeof pg.types.getTypeParser },
+    });
+  } catch (error) {
+    throw new StoreUnavailableError(`${shown} is not a PostgreSQL URL this can open (${(error as Error).message}); write it as postgres://user:password@host:5432/database`);
+  }
+  // An idle connection the server dropped: the pool replaces it; without a listener, Node would exit.
+  pool.on('error', (error) => process.stderr.write(`truce: a PostgreSQL connection to ${shown} failed: ${error.message}\n`));
+  try {
+    const client = await pool.connect();
+    try {
+      if (options.schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${pg.escapeIdentifier(options.schema)}`);
+      await client.query('SELECT 1');
+    } finally {
+      client.release();
+    }
+  } catch (error) {
+    await pool.end().catch(() => {});
+    const e = error as Error & { code?: string };
+    throw new StoreUnavailableError(`cannot open the PostgreSQL database at ${shown}: ${e.message || e.code || String(error)}`);
+  }
+  return new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+}
