@@ -30,6 +30,7 @@ const COMMANDS: [name: string, load: () => Promise<Register>][] = [
   ['token', async () => (await import('./token.js')).registerToken],
   ['audit', async () => (await import('./audit.js')).registerAudit],
   ['check', async () => (await import('./check.js')).registerCheck],
+  ['db', async () => (await import('./db.js')).registerDb],
 ];
 
 /** Builds the `truce` program with the command `argv` names, or with every command (help, a mistyped name). */

@@ -36,6 +36,7 @@ import type { IncidentReview, Reconciliation, ReportWindow } from './reconcile-s
 import { fromJson, type Database } from './schema.js';
 import type { SqlDialect } from './sql-dialect.js';
 import { searchRowsOf, type SearchRows } from './search-rows.js';
+import { COPIED_TABLES, copyRecord, type CopiedTable, type CopyOptions, type SearchBatches } from './kysely-copy.js';
 import type { MapQuery } from './map-store.js';
 import type { StatsQuery } from './stats-store.js';
 import { MAX_PAGE_SIZE, type IncidentQuery, type Page, type RecordCounts, type SearchHits, type Store } from './store.js';
@@ -112,6 +113,34 @@ export abstract class KyselyStore implements Store {
   protected abstract documentTextMatch(text: string, limit: number): Promise<string[]>;
   /** Ids of claims matching the words, best first. */
   protected abstract claimTextMatch(text: string, limit: number): Promise<string[]>;
+
+  /**
+   * Copies this store's whole record into `target`, an empty store (or any, with `force`),
+   * in one transaction there, and checks every table's count and checksum before committing.
+   */
+  copyInto(target: KyselyStore, options: CopyOptions = {}): Promise<CopiedTable[]> {
+    return copyRecord(
+      { db: this.db, searchBatches: () => this.searchIndexBatches() },
+      {
+        transaction: (work) => target.inTransaction(work),
+        insertRows: (trx, table, rows) => target.insertRows(trx, table, rows as Database[typeof table][]),
+        indexSearchRows: (trx, rows) => target.indexSearchRows(trx, rows),
+        emptyTables: (trx) => target.emptyTables(trx),
+      },
+      options,
+    );
+  }
+
+  /** The search index's rows as they were given, a batch at a time, for a copy. A backend that keeps only its own form of them cannot be copied from. */
+  protected async *searchIndexBatches(): SearchBatches {
+    throw new Error(`copying from ${this.constructor.name} is not supported: its search index keeps no text to carry over`);
+  }
+
+  /** Empties every table of the record and the search index (a forced copy). Append-only tables refuse on SQLite. */
+  protected async emptyTables(trx: Transaction<Database>): Promise<void> {
+    for (const { table } of [...COPIED_TABLES].reverse()) await trx.deleteFrom(table).execute();
+    await this.clearSearchIndex(trx);
+  }
 
   /** Incidents with their claims, facet and statistics rows (listed unless `kept` gives a parent). */
   private async insertIncidents(trx: Transaction<Database>, incidents: Incident[], kept?: Pick<Database['incidents'], 'parent_id' | 'pinned_to'>): Promise<void> {

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql, type Transaction } from 'kysely';
 import { MIN_SHARED_BANDS, type Candidate, type StoredHash } from '../ingest-store.js';
 import { bandKey } from '../kysely-ingest.js';
+import { COPY_BATCH, type SearchBatches } from '../kysely-copy.js';
 import { KyselyStore } from '../kysely-store.js';
 import type { Database as Tables } from '../schema.js';
 import type { SearchRows } from '../search-rows.js';
@@ -130,6 +131,20 @@ export class SqliteStore extends KyselyStore {
     insert('incidents_fts', ['id', 'title', 'summary', 'claims'], rows.incidents.map((r) => [r.id, r.title, r.summary, r.claims]));
     insert('claims_fts', ['id', 'statement', 'quote'], rows.claims.map((r) => [r.id, r.statement, r.quote]));
     insert('documents_fts', ['id', 'title', 'text'], rows.documents.map((r) => [r.id, r.title, r.text]));
+  }
+
+  /** The FTS5 tables keep the texts they were given: read back in rowid order, for a copy. */
+  protected override async *searchIndexBatches(): SearchBatches {
+    const tables = { incidents: ['id', 'title', 'summary', 'claims'], claims: ['id', 'statement', 'quote'], documents: ['id', 'title', 'text'] } as const;
+    for (const [kind, columns] of Object.entries(tables) as [keyof SearchRows, readonly string[]][]) {
+      let after = 0;
+      for (;;) {
+        const rows = this.database.prepare(`SELECT rowid AS rowid_, ${columns.join(', ')} FROM ${kind}_fts WHERE rowid > ? ORDER BY rowid LIMIT ${COPY_BATCH}`).all(after) as ({ rowid_: number } & Record<string, string>)[];
+        if (!rows.length) break;
+        after = rows[rows.length - 1].rowid_;
+        yield { [kind]: rows.map(({ rowid_: _rowid, ...row }) => row) } as Partial<SearchRows>;
+      }
+    }
   }
 
   protected incidentTextMatch(text: string) {
