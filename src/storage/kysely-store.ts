@@ -63,8 +63,8 @@ export abstract class KyselyStore implements Store {
   readonly appliedMigrations: string[] = [];
 
   /** Applies whichever of the backend's migrations the database has not had yet. */
-  protected async migrateWith(migrations: Record<string, Migration>): Promise<void> {
-    const { error, results } = await new Migrator({ db: this.db, provider: { getMigrations: async () => migrations } }).migrateToLatest();
+  protected async migrateWith(migrations: Record<string, Migration>, options: { migrationTableSchema?: string } = {}): Promise<void> {
+    const { error, results } = await new Migrator({ db: this.db, provider: { getMigrations: async () => migrations }, ...options }).migrateToLatest();
     if (error) throw error;
     for (const r of results ?? []) if (r.status === 'Success') this.appliedMigrations.push(r.migrationName);
   }

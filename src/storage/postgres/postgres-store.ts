@@ -8,6 +8,7 @@ import type { SqlDialect } from '../sql-dialect.js';
 import { redactUrl } from '../redact-url.js';
 import { StoreUnavailableError } from '../store-unavailable-error.js';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
+import { NulSafePlugin } from './postgres-nul.js';
 import { tsqueryLiteral, tsvectorLiteral } from './postgres-search.js';
 
 /** Rows a multi-row INSERT of the search index carries (two parameters a row). */
@@ -50,7 +51,12 @@ export class PostgresStore extends KyselyStore {
   }
 
   async migrate(): Promise<void> {
-    await this.migrateWith(POSTGRES_MIGRATIONS);
+    // Kysely looks for its migration tables in every schema unless told which: another
+    // schema's (a second record on the same server) would pass for this one's.
+    const { rows } = await sql<{ schema: string | null }>`SELECT current_schema() AS schema`.execute(this.db);
+    const schema = rows[0]?.schema;
+    if (!schema) throw new StoreUnavailableError('no schema of the search_path exists on the server: create one (or set search_path) for Truce\'s tables');
+    await this.migrateWith(POSTGRES_MIGRATIONS, { migrationTableSchema: schema });
   }
 
   /**
@@ -171,5 +177,5 @@ async function connect(url: string, options: PostgresOptions): Promise<Kysely<Ta
     const e = error as Error & { code?: string };
     throw new StoreUnavailableError(`cannot open the PostgreSQL database at ${shown}: ${e.message || e.code || String(error)}`);
   }
-  return new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<Tables>({ dialect: new PostgresDialect({ pool }), plugins: [new NulSafePlugin()] });
 }
