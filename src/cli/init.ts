@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { databaseLocation, openStore } from '../storage/open-store.js';
+import { redactUrl } from '../storage/redact-url.js';
 import { isEmpty, loadInto } from './open-record.js';
 import { UserError } from './user-error.js';
 
@@ -16,11 +17,11 @@ export function registerInit(program: Command): void {
       try {
         if (!(await isEmpty(store)) && !opts.force) {
           const c = await store.counts();
-          throw new UserError(`${location} already holds a record (${c.incidents} incidents); run "truce init --force" to replace it, or set TRUCE_DB to another file`);
+          throw new UserError(`${redactUrl(location)} already holds a record (${c.incidents} incidents); run "truce init --force" to replace it, or set TRUCE_DB to another file`);
         }
         // replaceRecord is one transaction: a bad data file leaves the old record as it was.
         await loadInto(store, opts.data, (line) => process.stdout.write(`${line}\n`));
-        process.stdout.write(`The record is in ${location}.\n`);
+        process.stdout.write(`The record is in ${redactUrl(location)}.\n`);
       } finally {
         await store.close();
       }

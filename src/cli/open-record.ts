@@ -1,5 +1,6 @@
 import { loadRecordDir } from '../record/load-record.js';
 import { databaseLocation, openStore } from '../storage/open-store.js';
+import { redactUrl } from '../storage/redact-url.js';
 import type { Store } from '../storage/store.js';
 
 /** True when the store holds no record at all (a new database). */
@@ -24,7 +25,7 @@ export async function openRecord(): Promise<Store> {
   const location = databaseLocation();
   const store = await openStore(location);
   if (await isEmpty(store)) {
-    process.stderr.write(`No record in ${location} yet: creating it from the built-in data...\n`);
+    process.stderr.write(`No record in ${redactUrl(location)} yet: creating it from the built-in data...\n`);
     try {
       await loadInto(store, undefined, (line) => process.stderr.write(`${line}\n`));
     } catch (error) {

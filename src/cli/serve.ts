@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { createApp } from '../server/app.js';
 import { warmUp } from '../server/warm-up.js';
 import { databaseLocation } from '../storage/open-store.js';
+import { redactUrl } from '../storage/redact-url.js';
 import { openRecord } from './open-record.js';
 import { UserError } from './user-error.js';
 
@@ -41,7 +42,7 @@ export function registerServe(program: Command): void {
       const servers = [main];
       if (opts.host === 'localhost') await listen('::1', shown).then((s) => servers.push(s), () => undefined);
       void warmUp(app);
-      process.stdout.write(`Truce is serving ${databaseLocation()} at http://${opts.host === '0.0.0.0' ? 'localhost' : opts.host}:${shown}/ (API under /api/v1/). Ctrl-C stops it.\n`);
+      process.stdout.write(`Truce is serving ${redactUrl(databaseLocation())} at http://${opts.host === '0.0.0.0' ? 'localhost' : opts.host}:${shown}/ (API under /api/v1/). Ctrl-C stops it.\n`);
       const stop = () => {
         for (const s of servers) s.close();
         void store.close().then(() => process.exit(0));
