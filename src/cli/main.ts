@@ -24,6 +24,8 @@ const COMMANDS: [name: string, load: () => Promise<Register>][] = [
   ['documents', async () => (await import('./documents.js')).registerDocuments],
   ['feed', async () => (await import('./feed.js')).registerFeed],
   ['watch', async () => (await import('./watch.js')).registerWatch],
+  ['worker', async () => (await import('./worker.js')).registerWorker],
+  ['jobs', async () => (await import('./jobs.js')).registerJobs],
   ['reconcile', async () => (await import('./reconcile.js')).registerReconcile],
   ['review', async () => (await import('./review.js')).registerReview],
   ['user', async () => (await import('./user.js')).registerUser],
