@@ -4,6 +4,7 @@ import { createApp } from '../server/app.js';
 import { warmUp } from '../server/warm-up.js';
 import { databaseLocation } from '../storage/open-store.js';
 import { redactUrl } from '../storage/redact-url.js';
+import { queueEnabled } from '../queue/queue-switch.js';
 import { openRecord } from './open-record.js';
 import { UserError } from './user-error.js';
 
@@ -18,14 +19,18 @@ export function registerServe(program: Command): void {
     .option('--public', 'anyone may read, whatever the stored setting')
     .option('--tiles <url>', 'a map tile server for the web map, e.g. https://tile.example.org/{z}/{x}/{y}.png (default: TRUCE_TILE_URL, else none: the map draws Natural Earth borders offline)', process.env.TRUCE_TILE_URL)
     .option('--tiles-attribution <text>', "the tile server's credit line", process.env.TRUCE_TILE_ATTRIBUTION)
+    .option('--queue', 'queue uploaded and posted documents for "truce worker" processes (answer 202) instead of ingesting them here; PostgreSQL only, as TRUCE_WORKERS=1')
     .option('--trust-proxy', 'believe X-Forwarded-For and X-Forwarded-Proto (only behind your own reverse proxy, which should terminate TLS)')
     .addHelpText('after', '\nWrites need an account: create one with "truce user add NAME --role admin", then sign in on the page or use "truce token create".')
-    .action(async (opts: { port: string; host: string; private?: boolean; public?: boolean; trustProxy?: boolean; tiles?: string; tilesAttribution?: string }) => {
+    .action(async (opts: { port: string; host: string; private?: boolean; public?: boolean; trustProxy?: boolean; tiles?: string; tilesAttribution?: string; queue?: boolean }) => {
       if (opts.private && opts.public) throw new UserError('choose one of --private and --public');
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port ${opts.port} is not a port number (0-65535)`);
+      if (opts.queue && !queueEnabled(true)) throw new UserError('--queue needs TRUCE_DB to be a postgres:// URL: the job queue lives on PostgreSQL');
       const store = await openRecord();
-      const app = createApp(store, { readAccess: opts.private ? 'private' : opts.public ? 'public' : undefined, trustProxy: opts.trustProxy, tileUrl: tileUrl(opts.tiles), tileAttribution: opts.tilesAttribution });
+      // pg-boss is loaded only when documents are queued.
+      const queue = queueEnabled(opts.queue) ? await (await import('../queue/job-queue.js')).JobQueue.open(databaseLocation(), { supervise: false }) : undefined;
+      const app = createApp(store, { queue, readAccess: opts.private ? 'private' : opts.public ? 'public' : undefined, trustProxy: opts.trustProxy, tileUrl: tileUrl(opts.tiles), tileAttribution: opts.tilesAttribution });
       const listen = (hostname: string, onPort: number) => {
         const server = serve({ fetch: app.fetch, port: onPort, hostname });
         return new Promise<typeof server>((resolve, reject) => {
@@ -42,10 +47,10 @@ export function registerServe(program: Command): void {
       const servers = [main];
       if (opts.host === 'localhost') await listen('::1', shown).then((s) => servers.push(s), () => undefined);
       void warmUp(app);
-      process.stdout.write(`Truce is serving ${redactUrl(databaseLocation())} at http://${opts.host === '0.0.0.0' ? 'localhost' : opts.host}:${shown}/ (API under /api/v1/). Ctrl-C stops it.\n`);
+      process.stdout.write(`Truce is serving ${redactUrl(databaseLocation())} at http://${opts.host === '0.0.0.0' ? 'localhost' : opts.host}:${shown}/ (API under /api/v1/)${queue ? ', queueing documents for truce worker' : ''}. Ctrl-C stops it.\n`);
       const stop = () => {
         for (const s of servers) s.close();
-        void store.close().then(() => process.exit(0));
+        void Promise.all([store.close(), queue?.close()]).then(() => process.exit(0));
       };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);

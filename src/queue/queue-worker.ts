@@ -136,11 +136,14 @@ export class QueueWorker {
     const ids = jobs.map((j) => j.id);
     try {
       const spans = mergeSpans(jobs.map((j) => j.data));
-      await withReconcileLock(this.url, this.queue.storeSchema, async () => {
+      const ran = await withReconcileLock(this.url, this.queue.storeSchema, async () => {
         const gazetteer = await recordGazetteer(this.store);
         for (const span of spans) await reconcileRecord(this.store, gazetteer, span);
       });
+      // Another worker is reconciling: these days go back in the queue, for after it.
+      if (!ran) await this.queue.sendReconcile(spans);
       await this.queue.complete(RECONCILE_QUEUE, ids);
+      if (!ran) return;
       this.tally.reconciled += jobs.length;
       this.options.say(`reconciled ${spans.map((s) => (s.from === s.to ? s.from : `${s.from}..${s.to}`)).join(', ')} (${jobs.length} requests)`);
     } catch (error) {

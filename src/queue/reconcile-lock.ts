@@ -1,18 +1,20 @@
 import pg from 'pg';
 
 /**
- * Runs `body` while holding a PostgreSQL advisory lock named after the record's schema, so
- * only one worker on any machine reconciles at a time: two runs over the same days would
- * each remove what the other stored. The lock is held by a connection of its own and goes
- * with it if the worker dies.
+ * Runs `body` if no other worker, on any machine, is reconciling this record (returns false
+ * without running it otherwise): two runs over the same days would each remove what the
+ * other stored. The PostgreSQL advisory lock is held by a connection of its own and goes
+ * with it if the worker dies. Not waiting for it keeps the other workers ingesting.
  */
-export async function withReconcileLock<T>(url: string, storeSchema: string, body: () => Promise<T>): Promise<T> {
+export async function withReconcileLock(url: string, storeSchema: string, body: () => Promise<void>): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 15_000 });
   client.on('error', () => {});
   await client.connect();
   try {
-    await client.query('SELECT pg_advisory_lock(hashtext($1))', [`truce-reconcile:${storeSchema}`]);
-    return await body();
+    const { rows } = await client.query<{ got: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS got', [`truce-reconcile:${storeSchema}`]);
+    if (!rows[0]?.got) return false;
+    await body();
+    return true;
   } finally {
     await client.end().catch(() => {});
   }

@@ -46,6 +46,8 @@ export type ApiRoute<Q = any, B = any, P = any> = {
   body?: z.ZodType<B> | 'upload';
   /** Success status; 201 for creations. */
   status?: 200 | 201 | 202 | 204;
+  /** Other success statuses the route may answer, with what each means (OpenAPI lists them). */
+  alsoAnswers?: Record<number, string>;
   /** Documents the success body. */
   response?: z.ZodType;
   /** Statuses this route answers besides the ones every route of its kind can (404, 409...). */

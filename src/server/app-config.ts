@@ -1,3 +1,4 @@
+import type { JobQueue } from '../queue/job-queue.js';
 /** Settings the server takes; each has a default fit for one analyst's laptop. */
 export type AppConfig = {
   /** 'public': anyone may read; 'private': reads need a signed-in user. Default: the stored setting, else public. */
@@ -24,6 +25,8 @@ export type AppConfig = {
   tileUrl?: string;
   /** Credit line for the tiles (their licence usually requires one). */
   tileAttribution?: string;
+  /** When set (PostgreSQL with TRUCE_WORKERS=1 or `serve --queue`), POST /documents and /documents/upload queue the document for `truce worker` and answer 202 with the job id. */
+  queue?: Pick<JobQueue, 'sendIngest'>;
 };
 
 export const DEFAULTS = {

@@ -49,6 +49,7 @@ function operation(r: ApiRoute) {
   const responses: Record<string, object> = {
     [success]: { description: r.status === 201 ? 'created' : 'done', ...(r.response ? { content: { 'application/json': { schema: jsonSchema(r.response) } } } : {}) },
   };
+  for (const [code, description] of Object.entries(r.alsoAnswers ?? {})) responses[code] = { description };
   for (const code of statuses(r)) responses[String(code)] = { description: ERROR_WORDS[code] ?? 'error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
   const body =
     r.body === 'upload'

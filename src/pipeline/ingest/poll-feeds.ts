@@ -16,17 +16,20 @@ export type FeedPoll = { feed: Feed; status: 'not_modified' | 'checked' | 'faile
  * that is down or malformed gets its error recorded and the others go on. Entries that
  * failed for a network reason are tried again at the next poll; the rest are remembered.
  */
-export async function pollFeeds(ctx: IngestContext, progress: IngestProgress = {}): Promise<{ feeds: FeedPoll[]; summary: IngestSummary }> {
+export async function pollFeeds(ctx: IngestContext, progress: IngestProgress = {}, enqueue?: Enqueue): Promise<{ feeds: FeedPoll[]; summary: IngestSummary }> {
   const summary = emptySummary();
   const polls: FeedPoll[] = [];
   for (const feed of await ctx.store.listFeeds()) {
     if (progress.signal?.aborted) break;
-    polls.push(await pollFeed(feed, ctx, progress, summary));
+    polls.push(await pollFeed(feed, ctx, progress, summary, enqueue));
   }
   return { feeds: polls, summary };
 }
 
-async function pollFeed(feed: Feed, ctx: IngestContext, progress: IngestProgress, summary: IngestSummary): Promise<FeedPoll> {
+/** Hands new entries to the job queue instead of ingesting them here (`truce watch` with workers): they count as taken once queued. */
+export type Enqueue = (items: IngestItem[]) => Promise<void>;
+
+async function pollFeed(feed: Feed, ctx: IngestContext, progress: IngestProgress, summary: IngestSummary, enqueue?: Enqueue): Promise<FeedPoll> {
   const checked_at = new Date().toISOString();
   const fail = async (error: string): Promise<FeedPoll> => {
     await ctx.store.updateFeed(feed.id, { etag: feed.etag, last_modified: feed.last_modified, checked_at, last_error: error });
@@ -59,6 +62,12 @@ async function pollFeed(feed: Feed, ctx: IngestContext, progress: IngestProgress
     keys.set(entry.url, keyOf(entry));
     return { kind: 'url', location: entry.url, hints: { title: entry.title, published: entry.published }, fromFeed: feed.url };
   });
+  if (enqueue) {
+    await enqueue(items);
+    for (const entry of fresh) await ctx.store.markFeedItem(feed.id, keyOf(entry), undefined);
+    await ctx.store.updateFeed(feed.id, { etag: got.etag, last_modified: got.lastModified, checked_at });
+    return { feed, status: 'checked', new_items: fresh.length };
+  }
   const before = summary.items.length;
   await runIngest(items, ctx, progress, summary);
   for (const outcome of summary.items.slice(before) as ItemOutcome[]) {

@@ -11,6 +11,7 @@ import { route, type ApiContext, type ApiRoute } from '../api-route.js';
 import type { RouteDeps } from '../api-routes.js';
 import { DEFAULTS } from '../app-config.js';
 import { HttpError, invalidBody } from '../errors.js';
+import { bytesJob, itemJob, type IngestJob } from '../../queue/ingest-job.js';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day: YYYY-MM-DD');
 const Metadata = {
@@ -49,6 +50,15 @@ async function ingestOne(ctx: ApiContext<unknown, unknown>, raw: RawInput, item:
   return ctx.c.json(answer, outcome.status === 'duplicate' ? 200 : 201);
 }
 
+/** With workers configured: the document is queued for `truce worker`, and the answer (202) names the job. */
+async function enqueueOne(ctx: ApiContext<unknown, unknown>, queue: NonNullable<RouteDeps['config']['queue']>, job: IngestJob, item: string) {
+  const [job_id] = await queue.sendIngest([job]);
+  await ctx.audit({ action: 'document.ingest_queued', target_kind: 'job', target_id: job_id, before: null, after: { item } });
+  return ctx.c.json({ status: 'queued', job_id, item }, 202);
+}
+
+const QUEUED = { 202: 'queued: a worker will ingest it (the answer names the job: job_id); only when workers are configured' };
+
 /** Ingestion over HTTP: a URL or text as JSON, or a file as a multipart upload, under the CLI's safety rules. */
 export function ingestRoutes(deps: RouteDeps): ApiRoute[] {
   const maxUpload = deps.config.maxUploadBytes ?? DEFAULTS.maxUploadBytes;
@@ -59,13 +69,16 @@ export function ingestRoutes(deps: RouteDeps): ApiRoute[] {
     allowPrivate: deps.config.allowPrivateUrls ?? false,
     maxBytes: maxUpload,
   });
+  const queue = deps.config.queue;
   return [
     route({
-      method: 'post', path: '/documents', summary: 'Ingest a document from a URL or as text: stored, extracted, its incidents grouped; 201 when new, 200 when the same bytes were stored before', tag: 'documents',
-      access: 'analyst', write: true, status: 200, body: IngestRequest, errors: [422],
+      method: 'post', path: '/documents', summary: 'Ingest a document from a URL or as text: stored, extracted, its incidents grouped; 201 when new, 200 when the same bytes were stored before; 202 when workers are configured: queued for them', tag: 'documents',
+      access: 'analyst', write: true, status: 200, alsoAnswers: { 201: 'created', ...QUEUED }, body: IngestRequest, errors: [422],
       // Fetching happens before the transaction opens: a slow site must not hold up every other request.
       async prepare({ body }) {
         if (!('url' in body)) return { bytes: new TextEncoder().encode(body.text), name: 'request body', contentType: TYPES[body.format] } satisfies RawInput;
+        // Queued, the worker fetches the page.
+        if (queue) return undefined;
         try {
           return await loadItem({ kind: 'url', location: body.url }, optionsOf(body));
         } catch (error) {
@@ -73,11 +86,15 @@ export function ingestRoutes(deps: RouteDeps): ApiRoute[] {
           throw error;
         }
       },
-      handler: (ctx) => ingestOne(ctx, ctx.prepared, 'url' in ctx.body ? { kind: 'url', location: ctx.body.url } : { kind: 'stdin', location: 'request body' }, optionsOf(ctx.body)),
+      handler: (ctx) => {
+        const item: IngestItem = 'url' in ctx.body ? { kind: 'url', location: ctx.body.url } : { kind: 'stdin', location: 'request body' };
+        if (queue) return enqueueOne(ctx, queue, ctx.prepared ? bytesJob(ctx.prepared, optionsOf(ctx.body)) : itemJob(item, optionsOf(ctx.body)), item.location);
+        return ingestOne(ctx, ctx.prepared!, item, optionsOf(ctx.body));
+      },
     }),
     route({
       method: 'post', path: '/documents/upload', summary: 'Ingest an uploaded file (multipart/form-data: file, and optional published, publisher, title)', tag: 'documents',
-      access: 'analyst', write: true, status: 200, body: 'upload', maxBytes: maxUpload + 64 * 1024, errors: [422],
+      access: 'analyst', write: true, status: 200, alsoAnswers: { 201: 'created', ...QUEUED }, body: 'upload', maxBytes: maxUpload + 64 * 1024, errors: [422],
       async prepare({ body }) {
         const form = body as unknown as Record<string, string | File>;
         const { file, ...fields } = form;
@@ -86,7 +103,10 @@ export function ingestRoutes(deps: RouteDeps): ApiRoute[] {
         if (!parsed.success) throw invalidBody(parsed.error.issues[0].message, String(parsed.error.issues[0].path[0] ?? 'file'));
         return { raw: { bytes: new Uint8Array(await file.arrayBuffer()), name: file.name || 'upload', contentType: file.type || undefined } satisfies RawInput, fields: parsed.data };
       },
-      handler: (ctx) => ingestOne(ctx, ctx.prepared.raw, { kind: 'file', location: ctx.prepared.raw.name }, optionsOf(ctx.prepared.fields)),
+      handler: (ctx) =>
+        queue
+          ? enqueueOne(ctx, queue, bytesJob(ctx.prepared.raw, optionsOf(ctx.prepared.fields)), ctx.prepared.raw.name)
+          : ingestOne(ctx, ctx.prepared.raw, { kind: 'file', location: ctx.prepared.raw.name }, optionsOf(ctx.prepared.fields)),
     }),
   ];
 }
