@@ -10,6 +10,12 @@ function positive(flag: string, text: string): number {
   return Number(text);
 }
 
+/** Errors of a lost connection: the server shutting down or restarting (SQLSTATE 57P0x, class 08), or the socket closing. */
+function isConnectionLoss(error: Error & { code?: string }): boolean {
+  const code = error?.code ?? '';
+  return /^57P0[123]$|^08/.test(code) || ['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT'].includes(code) || /Connection terminated/i.test(error?.message ?? '');
+}
+
 /** `truce worker`: takes ingest and reconcile jobs from the queue on TRUCE_DB's PostgreSQL until SIGINT or SIGTERM. */
 export function registerWorker(program: Command): void {
   program
@@ -28,6 +34,16 @@ export function registerWorker(program: Command): void {
       // A query that fails as the server restarts must not end the process: the queue retries its jobs.
       const onRejection = (error: unknown) => say(`error: ${(error as Error)?.message ?? String(error)}`);
       process.on('unhandledRejection', onRejection);
+      // pg emits a connection's end as an 'error' event on a client that is checked out of its pool, where nothing
+      // listens: a server restart would end the process. Those are logged; anything else still ends it.
+      const onException = (error: Error & { code?: string }) => {
+        if (!isConnectionLoss(error)) {
+          process.stderr.write(`${error.stack ?? error}\n`);
+          process.exit(1);
+        }
+        say(`lost a connection to the server (${error.message}); reconnecting`);
+      };
+      process.on('uncaughtException', onException);
       const worker = await QueueWorker.start(location, { concurrency, batchSize, say });
       say(`taking jobs from ${redactUrl(location)} (concurrency ${concurrency}, batches of ${batchSize}); Ctrl-C or SIGTERM stops after the batch in hand`);
       let signals = 0;
@@ -44,6 +60,7 @@ export function registerWorker(program: Command): void {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
         process.off('unhandledRejection', onRejection);
+        process.off('uncaughtException', onException);
       }
       const t = worker.tally;
       say(`stopped: ${t.jobs} jobs (${t.new} new, ${t.duplicate} duplicate, ${t.near_duplicate} near-duplicate, ${t.failed} failed), ${t.retried} handed back for retry, ${t.reconciled} reconcile requests`);
