@@ -109,7 +109,10 @@ if (POSTGRES_TEST_URL) {
       expect(status).toMatch(/dead letter .*poison\.pdf/);
     }, 240_000);
 
-    const cluster = localCluster();
+    // Restarting the server breaks every other test using it at that moment, so this one runs
+    // only when asked, alone: TRUCE_TEST_PG_RESTART=1 npx vitest run test/worker-reliability.test.ts (.ci/run does).
+    const cluster = process.env.TRUCE_TEST_PG_RESTART === '1' ? localCluster() : undefined;
+    if (!cluster) console.log('Skipping the PostgreSQL restart test: it restarts the shared server; run it alone with TRUCE_TEST_PG_RESTART=1 (CI does)');
     it.skipIf(!cluster)('the database restarting mid-run: workers reconnect and finish, every document stored once', async () => {
       const t = fresh();
       const files = tinyReports(t.dir, 1500);
