@@ -18,6 +18,7 @@ const INCIDENTS = Number(process.env.BENCH_WEB_INCIDENTS ?? 100_000);
 const RUNS = Number(process.env.BENCH_WEB_RUNS ?? 5);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const log = (line: string) => process.stderr.write(`${line}\n`);
+const SETTLE_MS = 1000;
 
 /** The pages the issue names, and how many data-ready marks each shows when drawn. */
 const PAGES = [
@@ -52,6 +53,9 @@ async function timeToInteractive(browser: Browser, url: string, marks: number, r
     return ms;
   } finally {
     await (returning ? page.close() : context.close());
+    // The browser tears a closed page's renderer down in the background: on two cores that
+    // would land in the next measurement, so each one starts on a settled machine.
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
   }
 }
 
