@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 120_000,
     // Each test file opens its own SQLite files in a temp dir; forks keep native handles apart.
     pool: 'forks',
+    // The web app is built once a run, for the browser tests (test/web/).
+    globalSetup: ['test/web/build-web-once.ts'],
   },
 });

@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { ARTIFACTS, HAVE_CHROMIUM, launchBrowser, screenshot, startWebServer, watchErrors } from './web-harness.js';
+import { ARTIFACTS, HAVE_CHROMIUM, freshPages, launchBrowser, screenshot, startWebServer } from './web-harness.js';
 
 /** A made-up report, written for this test, with <b>markup</b> in it that must show as text. */
 const SHELLING_REPORT =
@@ -11,7 +11,8 @@ const SHELLING_REPORT =
 describe.skipIf(!HAVE_CHROMIUM)('the document reader', () => {
   let server: Awaited<ReturnType<typeof startWebServer>>;
   let browser: Browser;
-  let context: BrowserContext | undefined;
+  const pages = freshPages(() => browser);
+  const freshPage = pages.open;
   let documentId: string;
   beforeAll(async () => {
     [server, browser] = await Promise.all([startWebServer(), launchBrowser()]);
@@ -20,17 +21,10 @@ describe.skipIf(!HAVE_CHROMIUM)('the document reader', () => {
     documentId = ingested.body.document_id;
   }, 120_000);
   afterAll(async () => {
-    await context?.close();
+    await pages.close();
     await browser?.close();
     await server?.close();
   });
-
-  async function freshPage(viewport = { width: 1280, height: 900 }): Promise<{ page: Page; errors: string[] }> {
-    await context?.close();
-    context = await browser.newContext({ viewport });
-    const page = await context.newPage();
-    return { page, errors: watchErrors(page) };
-  }
 
   it('marks each passage a claim was read from, with its claimant, linked to its incident', async () => {
     const { page, errors } = await freshPage();

@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD } from '../api-fixtures.js';
-import { HAVE_CHROMIUM, launchBrowser, screenshot, startWebServer, watchErrors } from './web-harness.js';
+import { HAVE_CHROMIUM, freshPages, launchBrowser, screenshot, startWebServer } from './web-harness.js';
 
 /** A made-up report, written for this test: each ministry's version of one shelling. */
 const SHELLING_REPORT =
@@ -13,7 +13,8 @@ const TOVUZ = '2020-07-12-tovuz-tavush-clashes';
 describe.skipIf(!HAVE_CHROMIUM)('the incident page', () => {
   let server: Awaited<ReturnType<typeof startWebServer>>;
   let browser: Browser;
-  let context: BrowserContext | undefined;
+  const pages = freshPages(() => browser);
+  const freshPage = pages.open;
   let sotk: string;
   beforeAll(async () => {
     [server, browser] = await Promise.all([startWebServer(), launchBrowser()]);
@@ -23,17 +24,10 @@ describe.skipIf(!HAVE_CHROMIUM)('the incident page', () => {
     sotk = claims.body.items.find((c: { claimant: { id: string } }) => c.claimant.id === 'am-mod').incident_id;
   }, 120_000);
   afterAll(async () => {
-    await context?.close();
+    await pages.close();
     await browser?.close();
     await server?.close();
   });
-
-  async function freshPage(viewport = { width: 1280, height: 900 }): Promise<{ page: Page; errors: string[] }> {
-    await context?.close();
-    context = await browser.newContext({ viewport });
-    const page = await context.newPage();
-    return { page, errors: watchErrors(page) };
-  }
 
   const group = (page: Page, name: string) => page.getByRole('region', { name: new RegExp(`^${name}`) });
 

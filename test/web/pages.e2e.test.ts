@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD } from '../api-fixtures.js';
-import { HAVE_CHROMIUM, launchBrowser, screenshot, startWebServer, watchErrors } from './web-harness.js';
+import { HAVE_CHROMIUM, freshPages, launchBrowser, screenshot, startWebServer } from './web-harness.js';
 
 /** A made-up report of a clash, written for this test (no sentence of a real article). */
 const CLASH_REPORT =
@@ -11,7 +11,8 @@ const CLASH_REPORT =
 describe.skipIf(!HAVE_CHROMIUM)('peace process, places, actors, sign-in, settings and adding a document', () => {
   let server: Awaited<ReturnType<typeof startWebServer>>;
   let browser: Browser;
-  let context: BrowserContext;
+  const pages = freshPages(() => browser);
+  const freshPage = pages.open;
   beforeAll(async () => {
     [server, browser] = await Promise.all([startWebServer(), launchBrowser()]);
   }, 120_000); // building the app takes longer on a busy machine
@@ -19,14 +20,6 @@ describe.skipIf(!HAVE_CHROMIUM)('peace process, places, actors, sign-in, setting
     await browser?.close();
     await server?.close();
   });
-
-  /** A fresh browser profile per test: no session and no remembered place-name choice carried over. */
-  async function freshPage(): Promise<{ page: Page; errors: string[] }> {
-    await context?.close();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    return { page, errors: watchErrors(page) };
-  }
 
   async function signIn(page: Page, name: string, password = PASSWORD) {
     await page.getByLabel('Name').fill(name);

@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD } from '../api-fixtures.js';
-import { HAVE_CHROMIUM, launchBrowser, screenshot, startWebServer, watchErrors } from './web-harness.js';
+import { HAVE_CHROMIUM, freshPages, launchBrowser, screenshot, startWebServer } from './web-harness.js';
 
 /** A made-up report, written for this test: its claims and incidents wait for review once ingested. */
 const SHELLING_REPORT =
@@ -11,24 +11,18 @@ const SHELLING_REPORT =
 describe.skipIf(!HAVE_CHROMIUM)('the review queue', () => {
   let server: Awaited<ReturnType<typeof startWebServer>>;
   let browser: Browser;
-  let context: BrowserContext | undefined;
+  const pages = freshPages(() => browser);
+  const freshPage = pages.open;
   beforeAll(async () => {
     [server, browser] = await Promise.all([startWebServer(), launchBrowser()]);
     const ingested = await server.call('POST', '/api/v1/documents', { as: 'analyst', body: { text: SHELLING_REPORT, published: '2024-03-04', publisher: 'Example Wire' } });
     expect(ingested.status).toBe(201);
   }, 120_000);
   afterAll(async () => {
-    await context?.close();
+    await pages.close();
     await browser?.close();
     await server?.close();
   });
-
-  async function freshPage(viewport = { width: 1280, height: 900 }): Promise<{ page: Page; errors: string[] }> {
-    await context?.close();
-    context = await browser.newContext({ viewport });
-    const page = await context.newPage();
-    return { page, errors: watchErrors(page) };
-  }
 
   const claimStatus = async (id: string) => (await server.call('GET', `/api/v1/claims/${encodeURIComponent(id)}`, { as: 'viewer' })).body.status;
 

@@ -1,49 +1,29 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { apiWithUsers } from '../api-fixtures.js';
 import { loadRecordDir } from '../../src/record/load-record.js';
 import type { AppConfig } from '../../src/server/app.js';
 import { tempDir } from '../helpers.js';
+import { buildWebApp, CHROMIUM } from './web-build.js';
 
-/** Debian's chromium, or the browser CHROMIUM_PATH names. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const HAVE_CHROMIUM = existsSync(CHROMIUM);
-if (!HAVE_CHROMIUM) console.warn(`web tests skipped: no browser at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
+export { HAVE_CHROMIUM } from './web-build.js';
 
 /** The project's built-in record. */
 export const BUILT_IN_RECORD = fileURLToPath(new URL('../../data', import.meta.url));
 /** Screenshots of each page, kept as test artifacts to look at. */
 export const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/web', import.meta.url));
 
-/** Builds the web app from the current source into a temp dir (a second or two). */
-export async function buildWebApp(): Promise<string> {
-  const outDir = join(tempDir('truce-web-'), 'web');
-  // Vitest sets NODE_ENV=test, which would give React's development build: test what users get.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({
-      configFile: fileURLToPath(new URL('../../src/web/vite.config.ts', import.meta.url)),
-      build: { outDir, emptyOutDir: true },
-      logLevel: 'warn',
-    });
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
-  return outDir;
-}
-
 /**
  * The web app over real HTTP on loopback, on the built-in record (or another), with one user per
  * role named after it (password PASSWORD from api-fixtures).
  */
 export async function startWebServer(options: { record?: string; config?: AppConfig } = {}) {
-  const webRoot = await buildWebApp();
+  const webRoot = inject('webRoot') ?? (await buildWebApp());
   const api = await apiWithUsers({ webRoot, allowPrivateUrls: true, ...options.config }, { record: loadRecordDir(options.record ?? BUILT_IN_RECORD), path: join(tempDir(), 'web.db') });
   const server = serve({ fetch: api.app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
@@ -85,4 +65,21 @@ export function watchErrors(page: Page): string[] {
   });
   page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
   return errors;
+}
+
+/**
+ * Pages in a fresh browser profile each (no session, no remembered settings carried over from
+ * the last test); `close` ends the last profile.
+ */
+export function freshPages(browser: () => Browser) {
+  let context: BrowserContext | undefined;
+  return {
+    async open(viewport = { width: 1280, height: 900 }): Promise<{ page: Page; errors: string[] }> {
+      await context?.close();
+      context = await browser().newContext({ viewport });
+      const page = await context.newPage();
+      return { page, errors: watchErrors(page) };
+    },
+    close: async () => context?.close(),
+  };
 }
