@@ -77,7 +77,7 @@ export const REVIEW: DocumentReview[] = [
       '2020-07-csto-emergency-session-postponed': { drop: 'the phone call and the announcement are given no date' },
       '2020-07-06-aliyev-peace-process-meaningless': { keep: true, places: [], why: 'the article does not say where Aliyev spoke' },
       '2020-07-12-tovuz-tavush-clashes': { keep: true, places: ['tovuz-district', 'tavush-province'], why: 'the article names the Tovuz and Tavush regions' },
-      '2020-07-russian-arms-shipments-to-armenia': { drop: 'the journal dates the shipments only as in the wake of the Tovuz escalation; the dates come from the ISP paper' },
+      '2020-07-russian-arms-shipments-to-armenia': { drop: 'the journal dates the shipments only as after the Tovuz fighting; the dates come from the ISP paper' },
       '2020-08-05-harutyunyan-offers-to-settle-lebanese-armenians': { keep: true, places: [], why: 'the article does not say where he spoke' },
       '2020-08-25-harutyunyan-housing-pledge': { keep: true, places: [], why: 'the article does not say where the meeting was' },
       '2020-09-19-aliyev-warns-of-new-war': { keep: true, places: [], why: 'the line of contact is what Aliyev speaks about, not where he spoke' },

@@ -126,7 +126,7 @@ export function buildIncident(episode: Episode, index: number, documentId: strin
 const BOTH_SIDES_SAY = /\b(?:according to|provided by|released by|statements? (?:by|from|of)|figures (?:from|of|by)|reported by)\b[^.;]{0,40}?\b(?:(?:the\s+)?respective sides|both (?:sides|countries|parties|governments)|each side|the two (?:sides|countries))\b/i;
 
 /**
- * "According to statements by both countries, more than 200 were killed": one claim per
+ * "Both governments said over 150 were killed" (an invented example): one claim per
  * party, each with the figures of its own people (and those of no stated side), so each
  * side's account stands on its own. Other sentences stay one claim.
  */

@@ -78,7 +78,7 @@ export const AFTER_OUTCOMES: [Outcome, string][] = [
   ['captured', String.raw`captured|taken\s+(?:as\s+)?(?:prisoners?|captives?|hostages?)|held\s+(?:captive|hostage|prisoner)|abducted|kidnapped`],
   ['displaced', String.raw`displaced|fled|forced\s+(?:to\s+flee|to\s+leave|from\s+their\s+homes|out)|uprooted|evacuated|expelled|deported|driven\s+(?:from|out)|(?:left|lost)\s+their\s+homes|became\s+refugees|made\s+homeless`],
 ];
-// An aside between noun and verb is skipped: "27 civilians, including women and children, were killed",
+// An aside between noun and verb is skipped: "12 civilians, among them women and children, were killed",
 // "five villagers, two of them children, were hurt", "nine soldiers, the ministry said, died".
 export const AFTER = new RegExp(
   String.raw`^(?:\s*,\s*(?:including|among\s+them|mostly|mainly|most\s+of\s+them|many\s+of\s+them)\b[^;:.()]{0,80}?|\s*,[^,;:.()]{1,60},)?,?\s+((?:${AUX}\s+){0,4})(?:${AFTER_OUTCOMES.map(([, re]) => `(${re})`).join('|')})\b`,
