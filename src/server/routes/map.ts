@@ -5,6 +5,7 @@ import type { Store } from '../../storage/store.js';
 import { route } from '../api-route.js';
 import { incidentFilterFields } from './incidents.js';
 import { resolving } from './list-params.js';
+import { VersionedCache } from '../versioned-cache.js';
 import { buildMapIndex, CLUSTER_MAX_ZOOM, precisionOf, queryMapIndex, type MapIndex } from './map-index.js';
 
 export { CLUSTER_MAX_ZOOM };
@@ -47,26 +48,10 @@ const MapAnswer = z.object({
   left_out: z.number().describe(`single incidents in view beyond the first ${MAX_MAP_INCIDENTS}`),
 });
 
-const indexes = new WeakMap<Store, Map<string, { version: string; built: Promise<MapIndex> }>>();
+const indexes = new VersionedCache<MapIndex>(MAX_INDEXES);
 
 /** The index for these filters, rebuilt when the store's data version moves (any write, by anyone). */
-async function indexFor(store: Store, query: MapQuery): Promise<MapIndex> {
-  const version = await store.dataVersion();
-  let byQuery = indexes.get(store);
-  if (!byQuery) indexes.set(store, (byQuery = new Map()));
-  const key = JSON.stringify(query);
-  const hit = byQuery.get(key);
-  byQuery.delete(key);
-  if (hit && hit.version === version) {
-    byQuery.set(key, hit);
-    return hit.built;
-  }
-  const entry = { version, built: store.mapPoints(query).then(buildMapIndex) };
-  byQuery.set(key, entry);
-  if (byQuery.size > MAX_INDEXES) byQuery.delete(byQuery.keys().next().value!);
-  entry.built.catch(() => byQuery.get(key) === entry && byQuery.delete(key));
-  return entry.built;
-}
+const indexFor = (store: Store, query: MapQuery) => indexes.get(store, JSON.stringify(query), () => store.mapPoints(query).then(buildMapIndex));
 
 /** GET /map: the incidents of a view, grouped where they crowd, each single one with how precisely it is located. */
 export const mapRoutes = () => [

@@ -3,6 +3,7 @@ import { resolveFilter } from '../../query/incident-filter.js';
 import type { StatsBucket, StatsQuery } from '../../storage/stats-store.js';
 import type { Store } from '../../storage/store.js';
 import { route } from '../api-route.js';
+import { VersionedCache } from '../versioned-cache.js';
 import { incidentFilterFields } from './incidents.js';
 import { resolving } from './list-params.js';
 
@@ -26,9 +27,9 @@ const StatsAnswer = z.object({
   buckets: z.array(z.object({ period: z.string(), group: z.string().optional(), incidents: z.number(), killed: Range, wounded: Range })),
 });
 
-/** How many different questions a store's answers are kept for; the oldest goes first. */
+/** How many different questions a store's answers are kept for; the least recently asked goes first. */
 const MAX_ANSWERS = 256;
-const answers = new WeakMap<Store, Map<string, { version: string; body: Promise<string> }>>();
+const answers = new VersionedCache<string>(MAX_ANSWERS);
 
 /**
  * An answer is kept while the store's data version is unchanged, so a write (here, by the CLI
@@ -36,20 +37,8 @@ const answers = new WeakMap<Store, Map<string, { version: string; body: Promise<
  * a few hundred milliseconds of the server's one thread, answering from memory microseconds.
  * The answer is kept as JSON text: serialising months of buckets per request costs more than the rest.
  */
-async function cachedStats(store: Store, query: StatsQuery): Promise<string> {
-  const version = await store.dataVersion();
-  let byQuery = answers.get(store);
-  if (!byQuery) answers.set(store, (byQuery = new Map()));
-  const key = JSON.stringify(query);
-  const hit = byQuery.get(key);
-  if (hit && hit.version === version) return hit.body;
-  const entry = { version, body: store.incidentStats(query).then((buckets: StatsBucket[]) => JSON.stringify({ interval: query.interval, by: query.by, buckets })) };
-  byQuery.delete(key);
-  byQuery.set(key, entry);
-  if (byQuery.size > MAX_ANSWERS) byQuery.delete(byQuery.keys().next().value!);
-  entry.body.catch(() => byQuery.get(key) === entry && byQuery.delete(key));
-  return entry.body;
-}
+const cachedStats = (store: Store, query: StatsQuery) =>
+  answers.get(store, JSON.stringify(query), () => store.incidentStats(query).then((buckets: StatsBucket[]) => JSON.stringify({ interval: query.interval, by: query.by, buckets })));
 
 /** GET /stats, and GET /health: the trivial route the API benchmark measures the others against. */
 export const statsRoutes = () => [
