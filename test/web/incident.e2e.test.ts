@@ -100,7 +100,8 @@ describe.skipIf(!HAVE_CHROMIUM)('the incident page', () => {
     await page.getByRole('region', { name: 'History' }).getByText('edited the incident').waitFor();
     await page.getByLabel('Add a note').fill('The two ministries disagree on who fired first.');
     await page.getByRole('button', { name: 'Add note' }).click();
-    await page.getByRole('region', { name: 'Notes' }).getByText('who fired first').waitFor();
+    // The list item, not the text box: the box may still hold the words while the list refreshes.
+    await page.getByRole('region', { name: 'Notes' }).getByRole('listitem').filter({ hasText: 'who fired first' }).waitFor();
     await screenshot(page, 'incident-reviewer');
     // The refused edit answered 422, which is what it was for; nothing else may fail.
     expect(errors.filter((e) => !/^422 from PATCH/.test(e))).toEqual([]);
