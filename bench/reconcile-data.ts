@@ -10,7 +10,10 @@ import { seededRng } from './extract-corpus.js';
 // sites, a few dated a day off, some located only by district, province or country, a few
 // statements; plus coarse background reports ("the clashes of 2021 in the province").
 
-export type BenchData = { reports: Report[]; truth: Int32Array; claims: number; incidents: number };
+export type BenchData = { reports: Report[]; truth: Int32Array; claims: number; incidents: number; facts?: IncidentFact[] };
+
+/** What really happened in one generated incident (kept only when asked: bench/reconcile-diagnose.ts). */
+export type IncidentFact = { theatre: number; day: number; place?: ReportPlace; type: string; killed: number; victims: string; reports: number; background: boolean; stated?: Map<string, number> };
 
 const DAYS = 3 * 365;
 const EPOCH = Date.UTC(2020, 0, 1);
@@ -59,7 +62,8 @@ const SHELLING = { event_type: 'Explosions/Remote violence', sub_event_type: 'Sh
 const STATEMENT = { event_type: 'Strategic developments', sub_event_type: 'Statement or demand' };
 
 /** Reports carrying at least `targetClaims` claims in all (the last report may carry a few more). */
-export function benchReports(targetClaims: number, seed = 1): BenchData {
+export function benchReports(targetClaims: number, seed = 1, opts: { facts?: boolean } = {}): BenchData {
+  const facts: IncidentFact[] | undefined = opts.facts ? [] : undefined;
   const random = seededRng(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
   const reports: Report[] = [];
@@ -86,6 +90,7 @@ export function benchReports(targetClaims: number, seed = 1): BenchData {
   const emit = (r: Report, trueIncident: number) => {
     reports.push(r);
     truth.push(trueIncident);
+    if (facts && !r.copy_of) facts[trueIncident].reports++;
     claims += r.claims.length;
   };
 
@@ -109,6 +114,7 @@ export function benchReports(targetClaims: number, seed = 1): BenchData {
     for (let year = 0; year < 3; year++)
       for (const province of t.provinces) {
         const id = incident++;
+        facts?.push({ theatre: t.t, day: year * 365, place: province, type: BATTLE.event_type, killed: 10, victims: t.parties[0], reports: 0, background: true });
         const n = 1 + Math.floor(random() * 3);
         for (let k = 0; k < n; k++) {
           const docId = `d${++doc}`;
@@ -148,6 +154,8 @@ export function benchReports(targetClaims: number, seed = 1): BenchData {
     const trueKilled = Math.floor(random() * 8);
     const victims = pick(t.parties);
     const [a, b] = t.parties.map((p) => p.toLowerCase());
+    const stated = new Map<string, number>();
+    facts?.push({ theatre: t.t, day, place: village, type: type.event_type, killed: trueKilled, victims, reports: 0, background: false, stated });
     const sources = [`${a}-mod`, `${b}-mod`, `observer-${t.t}`, ...Array.from({ length: 6 }, () => `media-${Math.floor(random() * 40)}`)].map(name);
     const n = 2 + Math.floor(random() * random() * 9);
     for (let k = 0; k < n && claims < targetClaims; k++) {
@@ -176,8 +184,12 @@ export function benchReports(targetClaims: number, seed = 1): BenchData {
                 : NONE;
       const kind = random();
       const reportType = kind < 0.8 ? type : kind < 0.95 ? (type === BATTLE ? SHELLING : BATTLE) : STATEMENT;
-      const figure = Math.max(0, trueKilled + Math.floor(random() * 5) - 2);
       const speaking = source.endsWith('-mod') ? source : random() < 0.5 ? name(`${a}-mod`) : source;
+      // A count is a claimant's statement: every document quoting that claimant on this
+      // incident gives it, a few a risen toll; claimants differ from each other (truth +-2).
+      let figure = stated.get(speaking);
+      if (figure === undefined) stated.set(speaking, (figure = Math.max(0, trueKilled + Math.floor(random() * 5) - 2)));
+      else if (random() < 0.1) figure += 1 + Math.floor(random() * 2);
       const r: Report = {
         id: `${docId}-1`,
         document_id: docId,
@@ -195,5 +207,5 @@ export function benchReports(targetClaims: number, seed = 1): BenchData {
       }
     }
   }
-  return { reports, truth: Int32Array.from(truth), claims, incidents: incident };
+  return { reports, truth: Int32Array.from(truth), claims, incidents: incident, facts };
 }
