@@ -62,7 +62,12 @@ const SHELLING = { event_type: 'Explosions/Remote violence', sub_event_type: 'Sh
 const STATEMENT = { event_type: 'Strategic developments', sub_event_type: 'Statement or demand' };
 
 /** Reports carrying at least `targetClaims` claims in all (the last report may carry a few more). */
-export function benchReports(targetClaims: number, seed = 1, opts: { facts?: boolean } = {}): BenchData {
+/**
+ * Options: `facts` keeps what really happened in each incident (for the oracle of
+ * bench/reconcile-diagnose.ts); `freshCounts` draws every document's count afresh, as the
+ * generator did before counts were claimants' statements (the same reports as then), for comparison.
+ */
+export function benchReports(targetClaims: number, seed = 1, opts: { facts?: boolean; freshCounts?: boolean } = {}): BenchData {
   const facts: IncidentFact[] | undefined = opts.facts ? [] : undefined;
   const random = seededRng(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
@@ -184,12 +189,13 @@ export function benchReports(targetClaims: number, seed = 1, opts: { facts?: boo
                 : NONE;
       const kind = random();
       const reportType = kind < 0.8 ? type : kind < 0.95 ? (type === BATTLE ? SHELLING : BATTLE) : STATEMENT;
+      const fresh = opts.freshCounts ? Math.max(0, trueKilled + Math.floor(random() * 5) - 2) : undefined;
       const speaking = source.endsWith('-mod') ? source : random() < 0.5 ? name(`${a}-mod`) : source;
       // A count is a claimant's statement: every document quoting that claimant on this
       // incident gives it, a few a risen toll; claimants differ from each other (truth +-2).
-      let figure = stated.get(speaking);
+      let figure = fresh ?? stated.get(speaking);
       if (figure === undefined) stated.set(speaking, (figure = Math.max(0, trueKilled + Math.floor(random() * 5) - 2)));
-      else if (random() < 0.1) figure += 1 + Math.floor(random() * 2);
+      else if (fresh === undefined && random() < 0.1) figure += 1 + Math.floor(random() * 2);
       const r: Report = {
         id: `${docId}-1`,
         document_id: docId,

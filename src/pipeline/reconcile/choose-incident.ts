@@ -1,7 +1,7 @@
 import type { LocationPrecision } from '../../domain/index.js';
 import { anchorMatch, compareScores } from './anchor.js';
 import { queryKeys, type BlockIndex } from './block-index.js';
-import { figureCloseness } from './figure-match.js';
+import { figureCloseness, sharedCloseness } from './figure-match.js';
 import type { Group } from './group.js';
 import { TIERS, type Prepared } from './prepared-report.js';
 
@@ -19,19 +19,23 @@ export function isVague(r: Prepared): boolean {
   return r.tier >= TIERS.dayProvince && r.tier < TIERS.background;
 }
 
-/** Share of the incident's founders that give the report's sub-event type. */
+/** Share of the incident's accounts that give the report's sub-event type. */
 function typeShare(r: Prepared, g: Group): number {
   const t = r.types[0];
-  return (g.typeCounts.get(`${t.event_type}|${t.sub_event_type}`) ?? 0) / g.founders.length;
+  return (g.typeCounts.get(`${t.event_type}|${t.sub_event_type}`) ?? 0) / g.accounts;
 }
 
 /**
- * How well the accounts agree beyond when and where: figure closeness (0..1, see
- * figureCloseness), plus half the share of the incident's founders giving the report's
- * sub-event type, plus a quarter for shared actors. Rounded, so ties are ties.
+ * How well the accounts agree beyond when and where: the figures (when a claimant the report
+ * quotes also gave a count for this incident among its accounts, 1 for the same count and 0
+ * for another; otherwise figureCloseness against the incident's figures), plus half the share
+ * of the incident's accounts giving the report's sub-event type, plus a quarter for shared
+ * actors. Rounded, so ties are ties.
  */
 export function agreement(r: Prepared, g: Group, sharedActors: number): number {
-  return Math.round((figureCloseness(r.figures, g.figures) + TYPE_WEIGHT * typeShare(r, g) + ACTOR_WEIGHT * sharedActors) * 1000) / 1000;
+  const stated = sharedCloseness(r.stated, g.stated, true);
+  const figures = stated ?? figureCloseness(r.figures, g.figures);
+  return Math.round((figures + TYPE_WEIGHT * typeShare(r, g) + ACTOR_WEIGHT * sharedActors) * 1000) / 1000;
 }
 
 /**

@@ -13,11 +13,24 @@ const keys = new Map<string, string>();
 
 /** The figures the claims state (denials aside), each (outcome, group, side) as the median of its counts. */
 export function figuresOf(claims: readonly Claim[]): Figures {
+  return medianFigures(claims, false);
+}
+
+/**
+ * The figures each claimant states, keyed by (outcome, group, side, claimant): a count is one
+ * claimant's statement, repeated by every document that quotes it ("the ministry says 4"), so
+ * the same claimant's count is the strongest tie between two accounts.
+ */
+export function statedFiguresOf(claims: readonly Claim[]): Figures {
+  return medianFigures(claims, true);
+}
+
+function medianFigures(claims: readonly Claim[], byClaimant: boolean): Figures {
   let counts: Map<string, number[]> | undefined;
   for (const c of claims) {
     if (c.stance === 'denies') continue;
     for (const f of c.casualties) {
-      let key = `${f.outcome}|${f.group}|${f.side}`;
+      let key = byClaimant ? `${f.outcome}|${f.group}|${f.side}|${c.claimant_id}` : `${f.outcome}|${f.group}|${f.side}`;
       key = keys.get(key) ?? (keys.set(key, key), key);
       counts ??= new Map();
       const list = counts.get(key);
@@ -46,12 +59,17 @@ export function figureTolerance(a: number, b: number): number {
  * evidence against: each side's ministry counts the other's dead its own way.
  */
 export function figureCloseness(a: Figures, b: Figures): number {
-  let best = 0;
+  return sharedCloseness(a, b) ?? 0;
+}
+
+/** figureCloseness, or undefined when the two give no (outcome, group, side) in common. */
+export function sharedCloseness(a: Figures, b: Figures, exact = false): number | undefined {
+  let best: number | undefined;
   for (const x of a)
     for (const y of b) {
       if (x.key !== y.key) continue;
-      const c = Math.max(0, 1 - Math.abs(x.count - y.count) / (figureTolerance(x.count, y.count) + 1));
-      if (c > best) best = c;
+      const c = exact ? (x.count === y.count ? 1 : 0) : Math.max(0, 1 - Math.abs(x.count - y.count) / (figureTolerance(x.count, y.count) + 1));
+      if (best === undefined || c > best) best = c;
     }
   return best;
 }

@@ -1,5 +1,5 @@
 import type { Anchor } from './anchor.js';
-import { figuresOf, type Figures } from './figure-match.js';
+import { figuresOf, statedFiguresOf, type Figures } from './figure-match.js';
 import type { Prepared } from './prepared-report.js';
 import type { ReportPlace } from './report.js';
 import type { TypeKey } from './type-match.js';
@@ -17,10 +17,17 @@ export type Group = Anchor & {
   members: Prepared[];
   /** Independent sources among its members, recounted after each tier joins (see reweigh). */
   weight: number;
-  /** Founders per sub-event type ("event|sub-event"): how many of its accounts call it what. */
+  /**
+   * Its accounts per sub-event type ("event|sub-event"): how many call it what. The accounts
+   * are its founders, then all its members once a tier's joins are applied (see reweigh).
+   */
   typeCounts: Map<string, number>;
-  /** The figures its founders give, each the median of their counts. */
+  /** Reports counted in typeCounts. */
+  accounts: number;
+  /** The figures its accounts give, each the median of their counts. */
   figures: Figures;
+  /** The figures each claimant among its accounts states (see statedFiguresOf). */
+  stated: Figures;
   pinned?: string;
 };
 
@@ -57,14 +64,32 @@ export function makeGroup(founders: Prepared[], tier: number, pinned?: string): 
     members: [...founders],
     weight: sources.size,
     typeCounts,
+    accounts: founders.length,
     figures: figuresOf(founders.flatMap((f) => f.report.claims)),
+    stated: statedFiguresOf(founders.flatMap((f) => f.report.claims)),
     pinned,
   };
 }
 
-/** Counts the group's independent sources again, after reports joined it. */
+/**
+ * Counts the group's independent sources again after reports joined it, and takes its
+ * figures and types from all its members: what a district report quoting the ministry said
+ * helps place a province report quoting it. Its anchor (dates, places) stays its founders'.
+ * Called once a tier's joins are all applied, so no report's choice depends on another's of
+ * its tier.
+ */
 export function reweigh(g: Group): void {
   g.weight = new Set(g.members.map((m) => m.source)).size;
+  const claims = g.members.flatMap((m) => m.report.claims);
+  g.figures = figuresOf(claims);
+  g.stated = statedFiguresOf(claims);
+  g.typeCounts = new Map();
+  for (const m of g.members)
+    for (const t of m.types) {
+      const k = `${t.event_type}|${t.sub_event_type}`;
+      g.typeCounts.set(k, (g.typeCounts.get(k) ?? 0) + 1);
+    }
+  g.accounts = g.members.length;
 }
 
 /** True when g outweighs h: more independent sources, then more founders, then the smaller key. */
