@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { INGEST_DEAD, INGEST_QUEUE } from '../src/queue/ingest-job.js';
+import { collectInputs } from '../src/pipeline/ingest/collect-inputs.js';
+import { ingestContext } from '../src/pipeline/ingest/ingest-context.js';
+import { runIngest } from '../src/pipeline/ingest/run-ingest.js';
 import { JobQueue } from '../src/queue/job-queue.js';
+import { PostgresStore } from '../src/storage/postgres/postgres-store.js';
 import { apiWithUsers } from './api-fixtures.js';
 import { MINI_RECORD } from './helpers.js';
 import { dropSchema, POSTGRES_TEST_URL, schemaUrl, skipWithoutPostgres, testSchema } from './postgres-fixtures.js';
@@ -108,6 +112,27 @@ if (POSTGRES_TEST_URL) {
       expect(status).toMatch(/ingest-dead +2 created/);
       expect(status).toMatch(/dead letter .*poison\.pdf/);
     }, 240_000);
+
+    it('a batch stored by a worker that died before queueing its reconciliation: the retried jobs find the documents stored and reconcile their days', async () => {
+      const t = fresh();
+      const files = tinyReports(t.dir, 3);
+      await queuedRecord(server, t.schema, t.url, MINI_RECORD, files, FAST);
+      // What the dead worker committed: the documents and their reports, never reconciled.
+      const store = await PostgresStore.open(server, { schema: t.schema, max: 2 });
+      const ctx = await ingestContext(store, {}, { workers: 0 });
+      const summary = await runIngest(collectInputs(files).items, ctx);
+      await ctx.extractor.close();
+      await store.close();
+      expect(summary.new).toBe(3);
+      const unreconciled = async () => Number((await query<{ n: string }>(server, `SELECT count(*) AS n FROM "${t.schema}".incidents WHERE origin = 'extracted' AND parent_id IS NULL`))[0].n);
+      expect(await unreconciled()).toBe(3);
+      const worker = startWorker(t.url, FAST, ['--batch', '50']);
+      await waitFor(async () => (await unreconciled()) === 0, 60_000, 'the stored reports to be reconciled');
+      const [exit] = await stopAll([worker]);
+      expect(exit.code, worker.output()).toBe(0);
+      expect(worker.output()).toMatch(/3 jobs: 0 new, 3 duplicate/);
+      expect(worker.output()).toMatch(/reconciled 2024-03-01\.\.2024-03-03/);
+    }, 120_000);
 
     // Restarting the server breaks every other test using it at that moment, so this one runs
     // only when asked, alone: TRUCE_TEST_PG_RESTART=1 npx vitest run test/worker-reliability.test.ts (.ci/run does).

@@ -3,6 +3,7 @@ import type { ItemOutcome } from '../pipeline/ingest/ingest-types.js';
 import { reconcileRecord } from '../pipeline/reconcile-record/reconcile-record.js';
 import { recordGazetteer } from '../gazetteer/record-gazetteer.js';
 import { PostgresStore } from '../storage/postgres/postgres-store.js';
+import { documentSpan } from './document-span.js';
 import { INGEST_QUEUE, type IngestJob } from './ingest-job.js';
 import { JobQueue, type TakenJob } from './job-queue.js';
 import { mergeSpans, RECONCILE_QUEUE, type ReconcileJob } from './reconcile-job.js';
@@ -107,12 +108,15 @@ export class QueueWorker {
       await this.queue.fail(INGEST_QUEUE, ids, messageOf(error));
       return;
     }
+    // Days to reconcile, queued before the jobs are marked done: a crash in between leaves
+    // the jobs to be retried, and their documents, then found stored, give their days again.
+    const spans = await Promise.all(results.map((r) => (r.outcome.status === 'duplicate' && r.outcome.document_id ? documentSpan(this.store, r.outcome.document_id) : r.outcome.span)));
+    await this.queue.sendReconcile(mergeSpans(spans.filter((s) => s !== undefined)));
     const entries = results.flatMap((r) => r.entries ?? []);
     if (entries.length) await this.queue.sendIngest(entries);
     const failed = results.filter((r) => r.outcome.status === 'failed');
     for (const r of failed) await this.queue.fail(INGEST_QUEUE, [r.id], r.outcome.error ?? 'failed');
     await this.queue.complete(INGEST_QUEUE, results.filter((r) => r.outcome.status !== 'failed').map((r) => r.id));
-    await this.queue.sendReconcile(mergeSpans(results.flatMap((r) => (r.outcome.span ? [r.outcome.span] : []))));
     this.count(results.map((r) => r.outcome));
   }
 
