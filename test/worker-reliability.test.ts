@@ -134,6 +134,25 @@ if (POSTGRES_TEST_URL) {
       expect(worker.output()).toMatch(/reconciled 2024-03-01\.\.2024-03-03/);
     }, 120_000);
 
+    it('dead letters go back to the queue with `truce jobs --retry`, once what failed is there: the document is then stored', async () => {
+      const t = fresh();
+      const late = join(t.dir, 'late.txt');
+      await queuedRecord(server, t.schema, t.url, MINI_RECORD, [late], FAST);
+      const worker = startWorker(t.url, FAST, ['--batch', '50']);
+      const truce = (...args: string[]) => execFileSync(process.execPath, [join(import.meta.dirname, '../bin/truce.js'), ...args], { env: { ...process.env, TRUCE_DB: t.url }, encoding: 'utf8' });
+      try {
+        await waitFor(() => /dead letter .*late\.txt/.test(truce('jobs')), 60_000, 'the job to reach the dead letters');
+        expect(() => truce('jobs', '--retry', 'not-an-id')).toThrow(/"not-an-id" is not a job id/);
+        writeFileSync(late, 'Southland forces shelled Riverford on 9 March 2024, the Northland ministry said.');
+        expect(truce('jobs', '--retry')).toMatch(/Queued again: 1 ingest and 0 reconcile jobs/);
+        await waitFor(async () => (await recordIntegrity(server, t.schema)).documents === 1, 60_000, 'the document to be stored');
+        expect(truce('jobs')).not.toMatch(/dead letter/);
+        expect(truce('jobs', '--retry')).toMatch(/No dead letters to queue again/);
+      } finally {
+        await stopAll([worker]);
+      }
+    }, 120_000);
+
     // Restarting the server breaks every other test using it at that moment, so this one runs
     // only when asked, alone: TRUCE_TEST_PG_RESTART=1 npx vitest run test/worker-reliability.test.ts (.ci/run does).
     const cluster = process.env.TRUCE_TEST_PG_RESTART === '1' ? localCluster() : undefined;

@@ -105,6 +105,11 @@ export class JobQueue {
     if (ids.length) await this.boss.fail(name, ids, { message } as object);
   }
 
+  /** Removes jobs (dead letters that were queued again). */
+  async deleteJobs(name: string, ids: string[]): Promise<void> {
+    if (ids.length) await this.boss.deleteJob(name, ids);
+  }
+
   /** Runs SQL on the queue's connections (for counts and dead letters). */
   query<R>(text: string, values: unknown[] = []): Promise<{ rows: R[] }> {
     return this.boss.getDb().executeSql(text, values as any[]) as Promise<{ rows: R[] }>;
