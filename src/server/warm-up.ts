@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import { allFirstReads } from './first-reads.js';
 
 /**
  * What the web app's first screens ask for (overview, timeline, map, the filters' names): the
@@ -6,15 +7,7 @@ import type { Hono } from 'hono';
  * in memory after, so the server asks them itself once it listens rather than make the first
  * visitor wait.
  */
-export const FIRST_SCREEN_READS = [
-  '/api/v1/stats?interval=year&by=none',
-  '/api/v1/stats?interval=month&by=none',
-  '/api/v1/stats?interval=month&by=side',
-  '/api/v1/map?zoom=0',
-  '/api/v1/incidents?sort=-date&limit=10',
-  '/api/v1/places',
-  '/api/v1/actors',
-];
+export const FIRST_SCREEN_READS = [...allFirstReads().filter((url) => url !== '/api/v1/session'), '/api/v1/map?zoom=0'];
 
 /** Asks each read once, one after another so real requests interleave; failures only matter to the real request. */
 export async function warmUp(app: Hono, paths: readonly string[] = FIRST_SCREEN_READS): Promise<void> {

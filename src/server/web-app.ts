@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Hono } from 'hono';
+import { firstReadTags } from './first-reads.js';
 import { pagePreloads } from './page-preloads.js';
 
 /** Where `npm run build:web` writes the web app. */
@@ -33,11 +34,11 @@ export function mountWebApp(app: Hono, webRoot: string = DEFAULT_WEB_ROOT): void
   // Read per request only while the build is missing, so building while the server runs works.
   let index: string | undefined;
   let preloads: ((path: string) => string) | undefined;
-  const page = (path: string) => {
+  const page = (path: string, hasQuery: boolean) => {
     index ??= existsSync(indexPath) ? readFileSync(indexPath, 'utf8') : undefined;
     if (index === undefined) return undefined;
     preloads ??= pagePreloads(webRoot);
-    return index.replace('</head>', `${preloads(path)}</head>`);
+    return index.replace('</head>', `${preloads(path)}${firstReadTags(path, hasQuery)}</head>`);
   };
 
   app.get('*', async (c, next) => {
@@ -56,7 +57,7 @@ export function mountWebApp(app: Hono, webRoot: string = DEFAULT_WEB_ROOT): void
         return next();
       }
     }
-    const html = page(path);
+    const html = page(path, new URL(c.req.url).search.length > 1);
     return c.html(html ?? NOT_BUILT, html ? 200 : 503, { 'cache-control': 'no-cache' });
   });
 }
