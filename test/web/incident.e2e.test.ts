@@ -67,6 +67,10 @@ describe.skipIf(!HAVE_CHROMIUM)('the incident page', () => {
     const [am, az] = [await group(page, 'Armenian sources').boundingBox(), await group(page, 'Azerbaijani sources').boundingBox()];
     expect(az!.y).toBeGreaterThan(am!.y + am!.height - 5);
     await page.getByRole('note').getByText('Disputed:').waitFor();
+    // The casualty figures fit the phone's width: each is a small card, nothing to scroll sideways.
+    const table = page.locator('.casualty-table').locator('..');
+    expect(await table.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    await expect(page.locator('.casualty-table td[data-label="Best"]').first().isVisible()).resolves.toBe(true);
     await screenshot(page, 'incident-phone');
     expect(errors).toEqual([]);
   });

@@ -60,16 +60,16 @@ export function CasualtyTable({ ranges, claims, disputed }: { ranges: CasualtyRa
           {ranges.map((r, i) => (
             <tr key={i} className={r.low !== r.high ? 'uncertain' : undefined}>
               <th scope="row">{r.combined ? r.combined.join(' or ') : r.outcome}</th>
-              <td>{GROUP_WORDS[r.group] ?? r.group}</td>
-              <td>
+              <td data-label="Who">{GROUP_WORDS[r.group] ?? r.group}</td>
+              <td data-label="Side">
                 <SideBadge side={r.side} /> <span className="side-words">{sideName(r.side)}</span>
               </td>
-              <td className="num">{r.low}</td>
-              <td className="num">
+              <td className="num" data-label="Low">{r.low}</td>
+              <td className="num" data-label="Best">
                 <strong>{r.best}</strong>
               </td>
-              <td className="num">{r.high}</td>
-              <td>
+              <td className="num" data-label="High">{r.high}</td>
+              <td data-label="Says who">
                 <FigureSources range={r} claims={byId} />
               </td>
             </tr>
