@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupReports } from './group-reports.js';
-import { PLACES, report, SHELLING, twoClashesInSyunik, withDead } from './reconcile-fixtures.js';
+import type { Report } from './report.js';
+import { claimBy, killed, PLACES, report, SHELLING, twoClashesInSyunik, withDead } from './reconcile-fixtures.js';
 
 const sets = (clusters: { report_ids: string[] }[]) => clusters.map((c) => c.report_ids.join(' ')).sort();
 const day = '2021-05-12';
@@ -57,5 +58,16 @@ describe('choosing among same-day incidents', () => {
     const agreeing = withDead('review-1', 'review', '', [PLACES.goris], 9, { date: month });
     const silent = report('review-2', 'review2', '', [PLACES.goris], { date: month });
     expect(sets(groupReports([...early, ...late, agreeing, silent]))).toEqual(['a-1-1 b-1-1', 'a-2-1 b-2-1 review-1-1', 'review-2-1']);
+  });
+
+  it('places a province-only report quoting a ministry where that ministry gave the same count, though the figures of another incident are closer on the whole', () => {
+    const quoting = (doc: string, claimant: string, source: string, places: Report['places'], n: number) =>
+      report(doc, source, day, places, { claims: [claimBy(claimant, doc, 1, { kind: 'casualties', casualties: [killed('AM', n)] })] });
+    const goris = [quoting('am-mod-goris', 'am-mod', 'am-mod', [PLACES.goris], 3), quoting('armenpress-goris', 'armenpress', 'armenpress', [PLACES.goris], 3)];
+    const kapan = [quoting('am-mod-kapan', 'am-mod', 'am-mod', [PLACES.kapan], 4), quoting('armenpress-kapan', 'armenpress', 'armenpress', [PLACES.kapan], 2), quoting('azatutyun-kapan', 'azatutyun', 'azatutyun', [PLACES.kapan], 2)];
+    // "The ministry says 4 soldiers were killed in Syunik": Goris's accounts say 3 (closer to 4
+    // than Kapan's 2), but the ministry itself said 4 of Kapan and 3 of Goris.
+    const vague = quoting('news-am-1', 'am-mod', 'news-am', [PLACES.syunik], 4);
+    expect(sets(groupReports([...goris, ...kapan, vague]))).toEqual(['am-mod-goris-1 armenpress-goris-1', 'am-mod-kapan-1 armenpress-kapan-1 azatutyun-kapan-1 news-am-1-1']);
   });
 });

@@ -1,7 +1,7 @@
 import type { LocationPrecision } from '../../domain/index.js';
 import { anchorMatch, compareScores } from './anchor.js';
 import { queryKeys, type BlockIndex } from './block-index.js';
-import { figureCloseness, sharedCloseness } from './figure-match.js';
+import { figureCloseness, sharedCloseness, statedFiguresOf, type Figures } from './figure-match.js';
 import type { Group } from './group.js';
 import { TIERS, type Prepared } from './prepared-report.js';
 
@@ -32,9 +32,9 @@ function typeShare(r: Prepared, g: Group): number {
  * of the incident's accounts giving the report's sub-event type, plus a quarter for shared
  * actors. Rounded, so ties are ties.
  */
-export function agreement(r: Prepared, g: Group, sharedActors: number): number {
-  const stated = sharedCloseness(r.stated, g.stated, true);
-  const figures = stated ?? figureCloseness(r.figures, g.figures);
+export function agreement(r: Prepared, g: Group, sharedActors: number, stated: Figures = statedFiguresOf(r.report.claims)): number {
+  const same = sharedCloseness(stated, g.stated, true);
+  const figures = same ?? figureCloseness(r.figures, g.figures);
   return Math.round((figures + TYPE_WEIGHT * typeShare(r, g) + ACTOR_WEIGHT * sharedActors) * 1000) / 1000;
 }
 
@@ -50,10 +50,13 @@ export function chooseIncident(r: Prepared, index: BlockIndex<Group>, radius: Re
   let best: Group | undefined;
   let bestScore: number[] = [];
   let second: number[] | undefined;
+  // Per claimant, built here rather than kept per report: only reports that choose need them.
+  const stated = statedFiguresOf(r.report.claims);
   for (const g of index.query(r.start, r.end, queryKeys(r.places))) {
+    if (g.folded) continue;
     const m = anchorMatch(r, g, 0, radius);
     if (!m) continue;
-    const score = [m[0], m[1], agreement(r, g, m[3]), g.weight, -g.tier];
+    const score = [m[0], m[1], agreement(r, g, m[3], stated), g.weight, -g.tier];
     const c = best ? compareScores(score, bestScore) : -1;
     if (c < 0 || (c === 0 && g.key < best!.key)) {
       if (best && (!second || compareScores(bestScore, second) < 0)) second = bestScore;

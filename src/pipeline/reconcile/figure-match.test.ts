@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureCloseness, figuresOf } from './figure-match.js';
+import { figureCloseness, figuresOf, sharedCloseness, statedFiguresOf } from './figure-match.js';
 import { claimBy, killed } from './reconcile-fixtures.js';
 
 describe('figure agreement', () => {
@@ -25,5 +25,21 @@ describe('figure agreement', () => {
     expect(figureCloseness([], of('AM', 3))).toBe(0);
     // Tolerance grows with the count: 40 against 36 is as close as 4 against 3.
     expect(figureCloseness(of('AM', 40), of('AM', 36))).toBeCloseTo(1 - 4 / 11);
+  });
+
+  it('keeps the count of each claimant apart, and tells no count in common from another count', () => {
+    const claims = [
+      claimBy('am-mod', 'd1', 1, { kind: 'casualties', casualties: [killed('AZ', 4)] }),
+      claimBy('reuters', 'd2', 1, { kind: 'casualties', casualties: [killed('AZ', 6)] }),
+    ];
+    const stated = statedFiguresOf(claims);
+    expect(stated).toEqual([
+      { key: 'killed|military|AZ|am-mod', count: 4 },
+      { key: 'killed|military|AZ|reuters', count: 6 },
+    ]);
+    const quoting = (claimant: string, n: number) => statedFiguresOf([claimBy(claimant, 'd3', 1, { kind: 'casualties', casualties: [killed('AZ', n)] })]);
+    expect(sharedCloseness(quoting('am-mod', 4), stated, true)).toBe(1);
+    expect(sharedCloseness(quoting('am-mod', 5), stated, true)).toBe(0);
+    expect(sharedCloseness(quoting('az-mod', 4), stated, true)).toBeUndefined();
   });
 });

@@ -13,7 +13,7 @@ const keys = new Map<string, string>();
 
 /** The figures the claims state (denials aside), each (outcome, group, side) as the median of its counts. */
 export function figuresOf(claims: readonly Claim[]): Figures {
-  return medianFigures(claims, false);
+  return medianFigures([claims], false);
 }
 
 /**
@@ -22,22 +22,24 @@ export function figuresOf(claims: readonly Claim[]): Figures {
  * the same claimant's count is the strongest tie between two accounts.
  */
 export function statedFiguresOf(claims: readonly Claim[]): Figures {
-  return medianFigures(claims, true);
+  return medianFigures([claims], true);
 }
 
-function medianFigures(claims: readonly Claim[], byClaimant: boolean): Figures {
+/** figuresOf or statedFiguresOf over several reports' claims, without copying them into one list. */
+export function medianFigures(claimLists: readonly (readonly Claim[])[], byClaimant: boolean): Figures {
   let counts: Map<string, number[]> | undefined;
-  for (const c of claims) {
-    if (c.stance === 'denies') continue;
-    for (const f of c.casualties) {
-      let key = byClaimant ? `${f.outcome}|${f.group}|${f.side}|${c.claimant_id}` : `${f.outcome}|${f.group}|${f.side}`;
-      key = keys.get(key) ?? (keys.set(key, key), key);
-      counts ??= new Map();
-      const list = counts.get(key);
-      if (list) list.push(f.count);
-      else counts.set(key, [f.count]);
+  for (const claims of claimLists)
+    for (const c of claims) {
+      if (c.stance === 'denies') continue;
+      for (const f of c.casualties) {
+        let key = byClaimant ? `${f.outcome}|${f.group}|${f.side}|${c.claimant_id}` : `${f.outcome}|${f.group}|${f.side}`;
+        key = keys.get(key) ?? (keys.set(key, key), key);
+        counts ??= new Map();
+        const list = counts.get(key);
+        if (list) list.push(f.count);
+        else counts.set(key, [f.count]);
+      }
     }
-  }
   if (!counts) return NO_FIGURES;
   const out: FigureCount[] = [];
   for (const [key, list] of counts) {

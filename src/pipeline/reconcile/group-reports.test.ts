@@ -19,6 +19,15 @@ describe('groupReports', () => {
     for (const seed of [1, 2, 3, 42, 1234]) expect(groupReports(shuffled(reports, seed))).toEqual(expected);
   });
 
+  it('folds a village report dated a day off into its clash once the district reports of that day have joined it', () => {
+    const village = [report('a-1', 'a', '2020-07-12', [PLACES.agdamTovuz]), report('d-1', 'd', '2020-07-13', [PLACES.agdamTovuz])];
+    // One source each: a clash on each of two days, as far as anyone can tell.
+    expect(sets(groupReports(village))).toEqual(['a-1-1', 'd-1-1']);
+    // Two more sources put the 12th's clash in Tovuz district: the lone report of the 13th is a day off.
+    const district = [report('b-1', 'b', '2020-07-12', [PLACES.tovuz]), report('c-1', 'c', '2020-07-12', [PLACES.tovuz])];
+    expect(sets(groupReports([...village, ...district]))).toEqual(['a-1-1 b-1-1 c-1-1 d-1-1']);
+  });
+
   it('keeps two clashes of the same day apart when their places are far apart (Tovuz and Nakhchivan)', () => {
     const day = '2020-07-12';
     const reports = [

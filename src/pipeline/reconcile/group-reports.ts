@@ -55,8 +55,8 @@ export function groupPrepared(input: Prepared[], opts: GroupOptions = {}): Group
   const prepared = [...input].sort(byId);
   for (let i = 1; i < prepared.length; i++) if (prepared[i].id === prepared[i - 1].id) throw new Error(`groupReports: report id ${prepared[i].id} appears twice`);
 
-  let groups: Group[] = [];
-  let index = new BlockIndex<Group>();
+  const groups: Group[] = [];
+  const index = new BlockIndex<Group>();
   const file = (g: Group) => index.add(g.start, g.end, indexKeys(g.places), g);
 
   const pinned = new Map<string, Prepared[]>();
@@ -100,17 +100,10 @@ export function groupPrepared(input: Prepared[], opts: GroupOptions = {}): Group
       // Incidents of a month or more are not joined by anything coarser (only background follows).
       if (tier < TIERS.months) file(g);
     }
-    if (tier === TIERS.dayCountry && tolerance > 0) {
-      // Once every day-dated report has joined or formed, fold again by the weights now known.
-      const folded = refold(groups, tolerance, radius, ambiguous);
-      if (folded.size > 0) {
-        groups = groups.filter((g) => !folded.has(g));
-        index = new BlockIndex<Group>();
-        for (const g of groups) file(g);
-      }
-    }
+    // Once every day-dated report has joined or formed, fold again by the weights now known.
+    if (tier === TIERS.dayCountry && tolerance > 0) refold(groups, index, tolerance, radius, ambiguous);
   }
-  return groups;
+  return groups.filter((g) => !g.folded);
 }
 
 /**
@@ -122,20 +115,17 @@ export function groupPrepared(input: Prepared[], opts: GroupOptions = {}): Group
  * at a settlement: a district holds several, so an incident in it a day from another is as
  * often a second clash (folding those too cost more precision than it gained recall).
  */
-function refold(groups: Group[], tolerance: number, radius: Record<LocationPrecision, number>, ambiguous: Set<Prepared>): Set<Group> {
-  const days = groups.filter((g) => g.tier === TIERS.dayExact);
-  const byDay = new BlockIndex<Group>();
-  for (const g of days) byDay.add(g.start, g.end, indexKeys(g.places), g);
-  const heaviestFirst = [...days].sort((a, b) => (a === b ? 0 : outweighs(a, b) ? -1 : 1));
-  const folded = new Set<Group>();
+function refold(groups: Group[], index: BlockIndex<Group>, tolerance: number, radius: Record<LocationPrecision, number>, ambiguous: Set<Prepared>): void {
+  const heaviestFirst = groups.filter((g) => g.tier === TIERS.dayExact).sort((a, b) => (a === b ? 0 : outweighs(a, b) ? -1 : 1));
   const into = new Map<Group, Group[]>();
   for (const g of heaviestFirst) {
     if (g.pinned || into.has(g) || g.places.length === 0 || g.founders.every((f) => ambiguous.has(f))) continue;
     let target: Group | undefined;
-    for (const n of byDay.query(g.start - tolerance, g.end + tolerance, queryKeys(g.places)))
-      if (n !== g && !folded.has(n) && 2 * g.weight <= n.weight && outweighs(n, g) && (!target || outweighs(n, target)) && anchorMatch(g, n, tolerance, radius)) target = n;
+    for (const n of index.query(g.start - tolerance, g.end + tolerance, queryKeys(g.places)))
+      if (n !== g && n.tier === TIERS.dayExact && !n.folded && 2 * g.weight <= n.weight && outweighs(n, g) && (!target || outweighs(n, target)) && anchorMatch(g, n, tolerance, radius)) target = n;
     if (!target) continue;
-    folded.add(g);
+    // Marked now, so nothing folds into it; it stays filed, and is skipped wherever incidents are looked up.
+    g.folded = true;
     const list = into.get(target);
     if (list) list.push(g);
     else into.set(target, [g]);
@@ -144,7 +134,6 @@ function refold(groups: Group[], tolerance: number, radius: Record<LocationPreci
     target.members.push(...list.flatMap((x) => x.members));
     reweigh(target);
   }
-  return folded;
 }
 
 /** True when one report copies the other, or both copy one document. */

@@ -1,5 +1,5 @@
 import type { Anchor } from './anchor.js';
-import { figuresOf, statedFiguresOf, type Figures } from './figure-match.js';
+import { medianFigures, type Figures } from './figure-match.js';
 import type { Prepared } from './prepared-report.js';
 import type { ReportPlace } from './report.js';
 import type { TypeKey } from './type-match.js';
@@ -29,6 +29,8 @@ export type Group = Anchor & {
   /** The figures each claimant among its accounts states (see statedFiguresOf). */
   stated: Figures;
   pinned?: string;
+  /** Set when it folded into another incident (see refold): its members are there now. */
+  folded?: boolean;
 };
 
 export function makeGroup(founders: Prepared[], tier: number, pinned?: string): Group {
@@ -65,8 +67,8 @@ export function makeGroup(founders: Prepared[], tier: number, pinned?: string): 
     weight: sources.size,
     typeCounts,
     accounts: founders.length,
-    figures: figuresOf(founders.flatMap((f) => f.report.claims)),
-    stated: statedFiguresOf(founders.flatMap((f) => f.report.claims)),
+    figures: medianFigures(founders.map((f) => f.report.claims), false),
+    stated: medianFigures(founders.map((f) => f.report.claims), true),
     pinned,
   };
 }
@@ -80,9 +82,9 @@ export function makeGroup(founders: Prepared[], tier: number, pinned?: string): 
  */
 export function reweigh(g: Group): void {
   g.weight = new Set(g.members.map((m) => m.source)).size;
-  const claims = g.members.flatMap((m) => m.report.claims);
-  g.figures = figuresOf(claims);
-  g.stated = statedFiguresOf(claims);
+  const claims = g.members.map((m) => m.report.claims);
+  g.figures = medianFigures(claims, false);
+  g.stated = medianFigures(claims, true);
   g.typeCounts = new Map();
   for (const m of g.members)
     for (const t of m.types) {

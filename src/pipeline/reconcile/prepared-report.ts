@@ -1,5 +1,5 @@
 import { dayNumber } from './day-number.js';
-import { figuresOf, statedFiguresOf, type Figures } from './figure-match.js';
+import { figuresOf, type Figures } from './figure-match.js';
 import { finestPlaces, PRECISION_RANK } from './place-match.js';
 import { independentSource, type Report, type ReportPlace } from './report.js';
 import type { TypeKey } from './type-match.js';
@@ -39,8 +39,6 @@ export type Prepared = {
   source: string;
   /** Its casualty figures, matched against an incident's when choosing among candidates. */
   figures: Figures;
-  /** The same, per claimant (see statedFiguresOf). */
-  stated: Figures;
 };
 
 function tierOf(precision: Report['date']['precision'], span: number, placeRank: number): number {
@@ -75,6 +73,5 @@ export function prepareReport(report: Report): Prepared {
     actors: report.actor_ids,
     source: independentSource(report),
     figures: figuresOf(report.claims),
-    stated: statedFiguresOf(report.claims),
   };
 }
