@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { deriveIncident, type Actor, type Document, type Incident, type Source } from '../../domain/index.js';
+import type { Actor, Document, Incident, Source } from '../../domain/index.js';
+import { writesEncodedImports, type EncodedImportStore, type EncodedIncident } from '../../storage/sqlite/sqlite-import-writer.js';
 import type { Store } from '../../storage/store.js';
-import { RowProblem, type RowContext, type RowFormat } from '../row-format.js';
-import { ActorResolver } from './actor-resolver.js';
-import { PlaceResolver } from './place-resolver.js';
-import { readCsvRows } from './read-csv-rows.js';
+import { rowFormat } from '../formats.js';
+import type { RowFormat } from '../row-format.js';
+import { importChunks, type ImportChunk, type ImportProblem } from './import-chunks.js';
+import { importChunksOnThread } from './import-thread.js';
 
 /** What an import did; `problems` lists each row left out, with its line. */
 export type ImportSummary = {
@@ -18,13 +19,19 @@ export type ImportSummary = {
   /** Rows whose incident was stored already (an earlier import of the same rows). */
   existing: number;
   failed: number;
-  problems: { line: number; column?: string; message: string }[];
+  problems: ImportProblem[];
 };
 
-export type ImportProgress = { onProgress?(done: { rows: number; bytes: number; totalBytes: number }): void };
+export type ImportProgress = {
+  onProgress?(done: { rows: number; bytes: number; totalBytes: number }): void;
+  /** Read the file on a worker thread beside the writes; by default for files of THREAD_BYTES or more. */
+  thread?: boolean;
+};
 
 /** Rows written per transaction: large enough that commits cost little, small enough to show progress. */
 const BATCH = 2000;
+/** A file this large is read on a worker thread: starting one costs a fraction of a second, a few thousand rows' worth. */
+const THREAD_BYTES = 4_000_000;
 
 async function sha256Of(path: string): Promise<string> {
   const hash = createHash('sha256');
@@ -56,64 +63,32 @@ export async function runImport(store: Store, format: RowFormat, path: string, p
     sha256: hash,
     note: `${publisher.name} data imported from ${basename(path)}; each incident keeps the line of its row.`,
   };
-  const places = new PlaceResolver(await store.listPlaces());
-  const actors = new ActorResolver([...(await store.listActors()), claimant]);
+  const setup = { path, document, claimant, places: await store.listPlaces(), actors: await store.listActors() };
   const summary: ImportSummary = { file: path, dataset: format.dataset, document_id: document.id, rows: 0, imported: 0, existing: 0, failed: 0, problems: [] };
-  let batch: Incident[] = [];
+  // SQLite takes the incidents encoded as its rows: the reading thread encodes them (see SqliteImportWriter).
+  const encode = writesEncodedImports(store);
+  // The thread finds the format by its name: one given otherwise is read here.
+  const thread = (progress.thread ?? totalBytes >= THREAD_BYTES) && rowFormat(format.dataset) === format;
+  const chunks: AsyncIterable<ImportChunk<Incident | EncodedIncident>> = thread ? importChunksOnThread(format.dataset, setup, BATCH, encode) : importChunks(format, setup, BATCH);
   let first = true;
-  let bytes = 0;
-
-  const flush = async () => {
-    const written = await store.saveImportBatch({
+  for await (const chunk of chunks) {
+    const batch = {
       // The publisher and the file go with the first batch; a publisher stored already is left as it is.
       sources: first ? [source] : [],
       documents: first ? [document] : [],
-      places: places.take(),
-      actors: actors.take(),
-      incidents: batch,
-    });
+      places: chunk.places,
+      actors: chunk.actors,
+    };
+    const written = thread && encode
+      ? await (store as Store & EncodedImportStore).saveEncodedImportBatch({ ...batch, incidents: chunk.incidents as EncodedIncident[] })
+      : await store.saveImportBatch({ ...batch, incidents: chunk.incidents as Incident[] });
     first = false;
+    summary.rows = chunk.rows;
     summary.imported += written.incidents;
     summary.existing += written.existing;
-    batch = [];
-    progress.onProgress?.({ rows: summary.rows, bytes, totalBytes });
-  };
-
-  const ctx: Omit<RowContext, 'line'> = {
-    document,
-    claimant_id: claimant.id,
-    place: (r) => places.resolve(r),
-    actor: (r) => actors.resolve(r),
-  };
-  const derivation = { sideOf: (id: string) => actors.sides.get(id) ?? 'unknown', sourceOf: () => publisher.id };
-  const seen = new Set<string>();
-  for await (const row of readCsvRows(path, format.required, (n) => (bytes = n))) {
-    summary.rows += 1;
-    if ('error' in row) {
-      summary.failed += 1;
-      summary.problems.push({ line: row.line, message: row.error });
-      continue;
-    }
-    let incident: Incident | RowProblem;
-    try {
-      incident = format.toIncident(row.record, { ...ctx, line: row.line });
-    } catch (error) {
-      incident = new RowProblem(format.idColumn, `the row could not be read: ${(error as Error).message}`);
-    }
-    if (incident instanceof RowProblem) {
-      summary.failed += 1;
-      summary.problems.push({ line: row.line, column: incident.column, message: incident.message });
-      continue;
-    }
-    if (seen.has(incident.id)) {
-      summary.failed += 1;
-      summary.problems.push({ line: row.line, column: format.idColumn, message: `${format.idColumn} ${row.record[format.idColumn]} appears earlier in the file` });
-      continue;
-    }
-    seen.add(incident.id);
-    batch.push(deriveIncident(incident, derivation));
-    if (batch.length >= BATCH) await flush();
+    summary.failed += chunk.problems.length;
+    summary.problems.push(...chunk.problems);
+    progress.onProgress?.({ rows: chunk.rows, bytes: chunk.bytes, totalBytes });
   }
-  await flush();
   return summary;
 }

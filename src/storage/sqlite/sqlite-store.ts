@@ -4,9 +4,11 @@ import { MIN_SHARED_BANDS, type Candidate, type StoredHash } from '../ingest-sto
 import { bandKey } from '../kysely-ingest.js';
 import { COPY_BATCH, type SearchBatches } from '../kysely-copy.js';
 import { KyselyStore } from '../kysely-store.js';
+import type { ImportBatch } from '../import-store.js';
 import type { Database as Tables } from '../schema.js';
 import type { SearchRows } from '../search-rows.js';
 import type { SqlDialect } from '../sql-dialect.js';
+import { encodeIncident, SqliteImportWriter, type EncodedImportBatch } from './sqlite-import-writer.js';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations.js';
 
 /** Turns words typed by a person into an FTS5 query: every word must match, as a prefix. */
@@ -71,6 +73,16 @@ export class SqliteStore extends KyselyStore {
       });
       statement.run(values);
     }
+  }
+
+  /** The same rows as KyselyStore's, written by prepared statements (see SqliteImportWriter). */
+  override saveImportBatch(batch: ImportBatch): Promise<{ incidents: number; existing: number }> {
+    return this.saveEncodedImportBatch({ ...batch, incidents: batch.incidents.map(encodeIncident) });
+  }
+
+  /** An import batch whose incidents were encoded already, on the thread that read the file (see runImport). */
+  saveEncodedImportBatch(batch: EncodedImportBatch): Promise<{ incidents: number; existing: number }> {
+    return this.inTransaction(async () => SqliteImportWriter.for(this.database).write(batch));
   }
 
   /** Rows this connection changed, and data_version, which moves when another connection (or process) commits. */

@@ -1,0 +1,49 @@
+import { Worker } from 'node:worker_threads';
+import type { Incident } from '../../domain/index.js';
+import type { EncodedIncident } from '../../storage/sqlite/sqlite-import-writer.js';
+import type { ImportChunk, ImportSetup } from './import-chunks.js';
+import { ImportFileError } from './read-csv-rows.js';
+
+// The worker runs TypeScript: it registers tsx's loader itself, as bin/truce.js does, since
+// Node 20 passes neither loader hooks nor --import to worker threads.
+const TSX_API = import.meta.resolve('tsx/esm/api');
+const WORKER = new URL('./import-worker.ts', import.meta.url).href;
+const BOOT = `import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER)}); })`;
+
+/** Chunks the reading thread may have ready before the writer takes them: enough to keep it busy, few enough to bound memory. */
+const AHEAD = 2;
+
+type Message = { chunk?: ImportChunk<Incident | EncodedIncident>; done?: true; error?: { name: string; message: string } };
+
+/**
+ * importChunks on a worker thread, so reading and mapping the rows runs beside writing them:
+ * an import's two halves cost about the same, and each takes a core. With `encode`, the
+ * incidents come encoded for SQLite's writer (see EncodedIncident), which is also cheaper to
+ * pass between threads than the objects.
+ */
+export async function* importChunksOnThread(dataset: string, setup: ImportSetup, size: number, encode: boolean): AsyncGenerator<ImportChunk<Incident | EncodedIncident>> {
+  const worker = new Worker(BOOT, { eval: true, workerData: { dataset, setup, size, encode, ahead: AHEAD } });
+  const queue: Message[] = [];
+  let wake: (() => void) | undefined;
+  const push = (m: Message) => {
+    queue.push(m);
+    wake?.();
+  };
+  worker.on('message', push);
+  worker.on('error', (error) => push({ error: { name: error.name, message: error.message } }));
+  worker.on('exit', (code) => push({ error: { name: 'Error', message: `the import's reading thread stopped (exit code ${code})` } }));
+  try {
+    for (;;) {
+      while (!queue.length) await new Promise<void>((resolve) => (wake = resolve));
+      const m = queue.shift()!;
+      if (m.done) return;
+      if (m.error) throw m.error.name === 'ImportFileError' ? new ImportFileError(m.error.message) : new Error(m.error.message);
+      // Taken: the thread may read the next chunk while this one is written.
+      worker.postMessage('more');
+      yield m.chunk!;
+    }
+  } finally {
+    worker.removeAllListeners();
+    await worker.terminate();
+  }
+}
