@@ -2,7 +2,7 @@ import type { LocationPrecision } from '../../domain/index.js';
 import { anchorMatch, compareScores } from './anchor.js';
 import { queryKeys, type BlockIndex } from './block-index.js';
 import { figureCloseness, sharedCloseness, statedFiguresOf, type Figures } from './figure-match.js';
-import type { Group } from './group.js';
+import { profileOf, type Group, type Profile } from './group.js';
 import { TIERS, type Prepared } from './prepared-report.js';
 
 /** How much better than the runner-up a vague report's best candidate must fit for it to join. */
@@ -20,7 +20,7 @@ export function isVague(r: Prepared): boolean {
 }
 
 /** Share of the incident's accounts that give the report's sub-event type. */
-function typeShare(r: Prepared, g: Group): number {
+function typeShare(r: Prepared, g: Profile): number {
   const t = r.types[0];
   return (g.typeCounts.get(`${t.event_type}|${t.sub_event_type}`) ?? 0) / g.accounts;
 }
@@ -32,7 +32,7 @@ function typeShare(r: Prepared, g: Group): number {
  * of the incident's accounts giving the report's sub-event type, plus a quarter for shared
  * actors. Rounded, so ties are ties.
  */
-export function agreement(r: Prepared, g: Group, sharedActors: number, stated: Figures = statedFiguresOf(r.report.claims)): number {
+export function agreement(r: Prepared, g: Profile, sharedActors: number, stated: Figures = statedFiguresOf(r.report.claims)): number {
   const same = sharedCloseness(stated, g.stated, true);
   const figures = same ?? figureCloseness(r.figures, g.figures);
   return Math.round((figures + TYPE_WEIGHT * typeShare(r, g) + ACTOR_WEIGHT * sharedActors) * 1000) / 1000;
@@ -56,7 +56,7 @@ export function chooseIncident(r: Prepared, index: BlockIndex<Group>, radius: Re
     if (g.folded) continue;
     const m = anchorMatch(r, g, 0, radius);
     if (!m) continue;
-    const score = [m[0], m[1], agreement(r, g, m[3], stated), g.weight, -g.tier];
+    const score = [m[0], m[1], agreement(r, profileOf(g), m[3], stated), g.weight, -g.tier];
     const c = best ? compareScores(score, bestScore) : -1;
     if (c < 0 || (c === 0 && g.key < best!.key)) {
       if (best && (!second || compareScores(bestScore, second) < 0)) second = bestScore;

@@ -9,7 +9,24 @@ export type Figures = readonly FigureCount[];
 // Most reports state one figure or none: a small array, none of their own for those without,
 // and one string per (outcome, group, side) however many reports give it (a million claims' worth).
 const NO_FIGURES: Figures = Object.freeze([]);
-const keys = new Map<string, string>();
+
+// Keys are looked up through nested maps rather than built as strings and then interned:
+// incidents' figures are recounted after every tier, and building a string per count per
+// recount was most of the grouping's garbage.
+type KeyNode = { key: string; byClaimant: Map<string, string> };
+const keyTree = new Map<string, Map<string, Map<string, KeyNode>>>();
+function keyOf(outcome: string, group: string, side: string, claimant?: string): string {
+  let groups = keyTree.get(outcome);
+  if (!groups) keyTree.set(outcome, (groups = new Map()));
+  let sides = groups.get(group);
+  if (!sides) groups.set(group, (sides = new Map()));
+  let node = sides.get(side);
+  if (!node) sides.set(side, (node = { key: `${outcome}|${group}|${side}`, byClaimant: new Map() }));
+  if (claimant === undefined) return node.key;
+  let key = node.byClaimant.get(claimant);
+  if (!key) node.byClaimant.set(claimant, (key = `${node.key}|${claimant}`));
+  return key;
+}
 
 /** The figures the claims state (denials aside), each (outcome, group, side) as the median of its counts. */
 export function figuresOf(claims: readonly Claim[]): Figures {
@@ -32,8 +49,7 @@ export function medianFigures(claimLists: readonly (readonly Claim[])[], byClaim
     for (const c of claims) {
       if (c.stance === 'denies') continue;
       for (const f of c.casualties) {
-        let key = byClaimant ? `${f.outcome}|${f.group}|${f.side}|${c.claimant_id}` : `${f.outcome}|${f.group}|${f.side}`;
-        key = keys.get(key) ?? (keys.set(key, key), key);
+        const key = keyOf(f.outcome, f.group, f.side, byClaimant ? c.claimant_id : undefined);
         counts ??= new Map();
         const list = counts.get(key);
         if (list) list.push(f.count);

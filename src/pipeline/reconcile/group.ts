@@ -17,17 +17,8 @@ export type Group = Anchor & {
   members: Prepared[];
   /** Independent sources among its members, recounted after each tier joins (see reweigh). */
   weight: number;
-  /**
-   * Its accounts per sub-event type ("event|sub-event"): how many call it what. The accounts
-   * are its founders, then all its members once a tier's joins are applied (see reweigh).
-   */
-  typeCounts: Map<string, number>;
-  /** Reports counted in typeCounts. */
-  accounts: number;
-  /** The figures its accounts give, each the median of their counts. */
-  figures: Figures;
-  /** The figures each claimant among its accounts states (see statedFiguresOf). */
-  stated: Figures;
+  /** What its accounts say, built when first asked for and again once members joined (see profileOf). */
+  profile?: Profile;
   pinned?: string;
   /** Set when it folded into another incident (see refold): its members are there now. */
   folded?: boolean;
@@ -39,18 +30,13 @@ export function makeGroup(founders: Prepared[], tier: number, pinned?: string): 
   const types = new Map<string, TypeKey>();
   const actors = new Set<string>();
   const sources = new Set<string>();
-  const typeCounts = new Map<string, number>();
   let start = Infinity;
   let end = -Infinity;
   for (const f of founders) {
     start = Math.min(start, f.start);
     end = Math.max(end, f.end);
     for (const p of f.places) if (!places.has(p.place_id)) places.set(p.place_id, p);
-    for (const t of f.types) {
-      const k = `${t.event_type}|${t.sub_event_type}`;
-      types.set(k, t);
-      typeCounts.set(k, (typeCounts.get(k) ?? 0) + 1);
-    }
+    for (const t of f.types) types.set(`${t.event_type}|${t.sub_event_type}`, t);
     for (const a of f.actors) actors.add(a);
     sources.add(f.source);
   }
@@ -65,33 +51,38 @@ export function makeGroup(founders: Prepared[], tier: number, pinned?: string): 
     founders,
     members: [...founders],
     weight: sources.size,
-    typeCounts,
-    accounts: founders.length,
-    figures: medianFigures(founders.map((f) => f.report.claims), false),
-    stated: medianFigures(founders.map((f) => f.report.claims), true),
     pinned,
   };
 }
 
-/**
- * Counts the group's independent sources again after reports joined it, and takes its
- * figures and types from all its members: what a district report quoting the ministry said
- * helps place a province report quoting it. Its anchor (dates, places) stays its founders'.
- * Called once a tier's joins are all applied, so no report's choice depends on another's of
- * its tier.
- */
+/** Counts the group's independent sources again, after reports joined it. */
 export function reweigh(g: Group): void {
   g.weight = new Set(g.members.map((m) => m.source)).size;
-  const claims = g.members.map((m) => m.report.claims);
-  g.figures = medianFigures(claims, false);
-  g.stated = medianFigures(claims, true);
-  g.typeCounts = new Map();
+}
+
+/**
+ * What agreement reads of an incident: the figures its accounts give, each the median of their
+ * counts (`figures`), the same per claimant (`stated`, see statedFiguresOf), and how many of
+ * its `accounts` give each sub-event type ("event|sub-event").
+ */
+export type Profile = { figures: Figures; stated: Figures; typeCounts: Map<string, number>; accounts: number };
+
+/**
+ * The incident's profile, from all its members: what a district report quoting the ministry
+ * said helps place a province report quoting it (its anchor stays its founders'). Members join
+ * only once all of a tier have chosen, so no report's choice depends on another's of its tier.
+ * Built lazily, and again only when members joined: many incidents are never asked again.
+ */
+export function profileOf(g: Group): Profile {
+  if (g.profile && g.profile.accounts === g.members.length) return g.profile;
+  const typeCounts = new Map<string, number>();
   for (const m of g.members)
     for (const t of m.types) {
       const k = `${t.event_type}|${t.sub_event_type}`;
-      g.typeCounts.set(k, (g.typeCounts.get(k) ?? 0) + 1);
+      typeCounts.set(k, (typeCounts.get(k) ?? 0) + 1);
     }
-  g.accounts = g.members.length;
+  const claims = g.members.map((m) => m.report.claims);
+  return (g.profile = { figures: medianFigures(claims, false), stated: medianFigures(claims, true), typeCounts, accounts: g.members.length });
 }
 
 /** True when g outweighs h: more independent sources, then more founders, then the smaller key. */
