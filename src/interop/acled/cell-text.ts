@@ -3,7 +3,8 @@
  * leading = + - @ tab or carriage return, so export, import, export gives the same cells.
  */
 export function unsafeCell(text: string): string {
-  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+  // Most cells do not start with an apostrophe: checked first, without the expression.
+  return text.charCodeAt(0) === 39 && /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 }
 
 /** A list cell (assoc actors, tags, sources) as its items: ACLED separates them with "; ". */

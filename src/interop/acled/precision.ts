@@ -36,6 +36,23 @@ export function timePrecisionOf(range: DateRange): TimePrecision {
  * centred on it.
  */
 export function dateRangeOf(eventDate: string, precision: TimePrecision): DateRange {
+  // A file has a few thousand distinct days and a million rows: each range is worked out once.
+  const key = `${eventDate}|${precision}`;
+  let range = ranges.get(key);
+  if (!range) remember(ranges, key, (range = rangeOf(eventDate, precision)));
+  return { ...range };
+}
+
+/** At most this many answers kept per cache; past it, the cache starts afresh. */
+const REMEMBERED = 50_000;
+const ranges = new Map<string, DateRange>();
+const days = new Map<string, string | undefined>();
+function remember<T>(cache: Map<string, T>, key: string, value: T): void {
+  if (cache.size >= REMEMBERED) cache.clear();
+  cache.set(key, value);
+}
+
+function rangeOf(eventDate: string, precision: TimePrecision): DateRange {
   if (precision === 1) return { start: eventDate, end: eventDate, precision: 'day' };
   if (precision === 2) return { start: addDays(eventDate, -3), end: addDays(eventDate, 3), precision: 'days' };
   const first = `${eventDate.slice(0, 7)}-01`;
@@ -52,6 +69,13 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
  * "12 Jul 2020") some ACLED downloads use. Undefined when it is not a calendar date.
  */
 export function parseAcledDate(text: string): string | undefined {
+  if (days.has(text)) return days.get(text);
+  const day = readDate(text);
+  remember(days, text, day);
+  return day;
+}
+
+function readDate(text: string): string | undefined {
   const t = text.trim();
   let y: number, m: number, d: number;
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
