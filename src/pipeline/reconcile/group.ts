@@ -5,9 +5,11 @@ import type { ReportPlace } from './report.js';
 import type { TypeKey } from './type-match.js';
 
 /**
- * An incident taking shape. Its anchor (dates, places, types, actors) and weight come from its
- * founders only, the reports it was formed from; reports that join it later do not move it,
- * so what one report joins never depends on what another of its tier joined.
+ * An incident taking shape. Its anchor (dates, places, types, actors) comes from its founders
+ * only, the reports it was formed from; reports that join it later do not move it. Its weight
+ * and profile (what its accounts say) count its members too, but members are added only once
+ * every report of a tier has chosen, so what one report joins never depends on what another
+ * of its tier joined.
  */
 export type Group = Anchor & {
   /** The smallest report id among its founders: stable, and the tie-breaker everywhere. */
