@@ -113,7 +113,7 @@ export function groupPrepared(input: Prepared[], opts: GroupOptions = {}): Group
  * joined it. A clash dated a day off by its only village report, whose own day one source
  * put at the village and two more in the district, is found only now. Only incidents formed
  * at a settlement: a district holds several, so an incident in it a day from another is as
- * often a second clash (folding those too cost more precision than it gained recall).
+ * often a second clash (folding those too traded precision for recall, one for one).
  */
 function refold(groups: Group[], index: BlockIndex<Group>, tolerance: number, radius: Record<LocationPrecision, number>, ambiguous: Set<Prepared>): void {
   const heaviestFirst = groups.filter((g) => g.tier === TIERS.dayExact).sort((a, b) => (a === b ? 0 : outweighs(a, b) ? -1 : 1));
