@@ -6,7 +6,8 @@ import { seededRng } from './extract-corpus.js';
 // conflict area of its own (two parties, 4 provinces, 12 districts, 60 villages about 20-45 km
 // apart) over three years; theatres lie far apart, so the data grows by adding theatres and
 // keeps the same density at every size. Per incident: several reports by both ministries, an
-// observer and outlets, with differing figures and types, near-duplicate copies on other
+// observer and outlets, with differing figures (each claimant's own count, which documents
+// quoting it repeat) and types, near-duplicate copies on other
 // sites, a few dated a day off, some located only by district, province or country, a few
 // statements; plus coarse background reports ("the clashes of 2021 in the province").
 
@@ -61,8 +62,8 @@ const BATTLE = { event_type: 'Battles', sub_event_type: 'Armed clash' };
 const SHELLING = { event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack' };
 const STATEMENT = { event_type: 'Strategic developments', sub_event_type: 'Statement or demand' };
 
-/** Reports carrying at least `targetClaims` claims in all (the last report may carry a few more). */
 /**
+ * Reports carrying at least `targetClaims` claims in all (the last report may carry a few more).
  * Options: `facts` keeps what really happened in each incident (for the oracle of
  * bench/reconcile-diagnose.ts); `freshCounts` draws every document's count afresh, as the
  * generator did before counts were claimants' statements (the same reports as then), for comparison.
