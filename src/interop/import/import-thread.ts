@@ -10,8 +10,12 @@ const TSX_API = import.meta.resolve('tsx/esm/api');
 const WORKER = new URL('./import-worker.ts', import.meta.url).href;
 const BOOT = `import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER)}); })`;
 
-/** Chunks the reading thread may have ready before the writer takes them: enough to keep it busy, few enough to bound memory. */
-const AHEAD = 2;
+/**
+ * Chunks the reading thread may have ready before the writer takes them: enough that it keeps
+ * reading while the writer commits (a commit of 10,000 rows takes a while), few enough to
+ * bound memory (about 1 MB a chunk, waiting serialized).
+ */
+const AHEAD = 32;
 
 type Message = { chunk?: ImportChunk<Incident | EncodedIncident>; done?: true; error?: { name: string; message: string } };
 
