@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../test/helpers.js';
+import { openPostgresForTest, POSTGRES_TEST_URL } from '../../../test/postgres-fixtures.js';
 import type { Incident } from '../../domain/index.js';
 import { loadRecordDir } from '../../record/load-record.js';
 import { SqliteStore } from '../../storage/sqlite/sqlite-store.js';
@@ -108,6 +109,21 @@ describe('runImport on a worker thread', () => {
     expect(here.summary.problems.map((p) => p.line)).toEqual([102, 2002, 3002, 4002]);
     expect(here.again).toMatchObject({ imported: 0, existing: 4496, failed: 4 });
   }, 60_000);
+
+  it.skipIf(!POSTGRES_TEST_URL)('gives the same record on PostgreSQL, read here or on the thread', async () => {
+    const here = await importInto(file, { thread: false });
+    for (const thread of [false, true]) {
+      const store = await openPostgresForTest();
+      try {
+        await store.replaceRecord(record);
+        expect(await runImport(store, acledFormat, file, { thread })).toEqual(here.summary);
+        expect(await runImport(store, acledFormat, file, { thread })).toEqual(here.again);
+        expect(await allIncidents(store)).toEqual(await allIncidents(here.store));
+      } finally {
+        await store.close();
+      }
+    }
+  }, 120_000);
 
   it('refuses a file without the columns the format needs, as on the importing thread', async () => {
     const bad = join(dir, 'bad.csv');
