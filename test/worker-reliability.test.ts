@@ -28,7 +28,8 @@ afterAll(async () => {
     await dropSchema(`${s}_queue`).catch(() => {});
     await dropSchema(s).catch(() => {});
   }
-});
+  // Dropping a schema of 10,000 documents takes a while on a busy server.
+}, 120_000);
 
 /** A fresh schema and temp folder for one test. */
 function fresh() {

@@ -32,6 +32,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the overview and the timeline in a browser', ()
     await expect(page.locator('.by-side').textContent()).resolves.toContain('Armenian side');
     expect(await page.locator('.chart-key').textContent()).toContain('Azerbaijani side');
     const latest = page.locator('.latest-incidents > li a');
+    await latest.nth(9).waitFor();
     expect(await latest.count()).toBe(10);
     expect(await latest.first().getAttribute('href')).toMatch(/^\/incidents\/2024-/);
     await page.locator('.overview-map [data-ready="true"]').waitFor();
@@ -41,7 +42,8 @@ describe.skipIf(!HAVE_CHROMIUM)('the overview and the timeline in a browser', ()
     await page.getByRole('button', { name: 'Killed', exact: true }).click();
     await page.locator('.overview-chart svg g.bars rect').first().waitFor();
     await page.getByText('The figures as a table').click();
-    expect(await page.locator('.chart-table tbody tr').count()).toBeGreaterThan(5);
+    // The table is drawn when the details open: wait for its rows before counting them.
+    await page.locator('.chart-table tbody tr').nth(5).waitFor();
 
     // One year: the URL says so and the counts follow.
     await page.getByLabel('A year').selectOption('2020');
