@@ -33,8 +33,18 @@ export async function queuedRecord(server: string, schema: string, url: string, 
 /** A `truce worker` process on the URL, its output collected. */
 export type WorkerProcess = { child: ChildProcess; output: () => string; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }> };
 
+/** Every worker a test started, so a test that failed half-way leaves none running (killStrayWorkers). */
+const started = new Set<ChildProcess>();
+
+/** Kills the workers still running: for afterAll, after a test that threw before stopping its own. */
+export function killStrayWorkers(): void {
+  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  started.clear();
+}
+
 export function startWorker(url: string, env: NodeJS.ProcessEnv = {}, args: string[] = []): WorkerProcess {
   const child = spawn(process.execPath, [BIN, 'worker', ...args], { env: { ...process.env, TRUCE_DB: url, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  started.add(child);
   let out = '';
   child.stdout!.setEncoding('utf8').on('data', (s: string) => (out += s));
   child.stderr!.setEncoding('utf8').on('data', (s: string) => (out += s));

@@ -12,7 +12,7 @@ import { PostgresStore } from '../src/storage/postgres/postgres-store.js';
 import { apiWithUsers } from './api-fixtures.js';
 import { MINI_RECORD } from './helpers.js';
 import { dropSchema, POSTGRES_TEST_URL, schemaUrl, skipWithoutPostgres, testSchema } from './postgres-fixtures.js';
-import { openIngestJobs, query, queuedRecord, recordIntegrity, startWorker, tinyReports, waitFor, type WorkerProcess } from './worker-fixtures.js';
+import { killStrayWorkers, openIngestJobs, query, queuedRecord, recordIntegrity, startWorker, tinyReports, waitFor, type WorkerProcess } from './worker-fixtures.js';
 
 /** Documents the four-worker run ingests (TRUCE_TEST_WORKER_DOCS lowers it on a slow machine). */
 const MANY = Number(process.env.TRUCE_TEST_WORKER_DOCS ?? 10_000);
@@ -23,6 +23,7 @@ const FAST = { TRUCE_JOB_TIMEOUT: '6', TRUCE_JOB_RETRIES: '2', TRUCE_JOB_RETRY_D
 const dirs: string[] = [];
 const schemas: string[] = [];
 afterAll(async () => {
+  killStrayWorkers();
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
   for (const s of schemas) {
     await dropSchema(`${s}_queue`).catch(() => {});

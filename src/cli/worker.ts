@@ -30,7 +30,11 @@ export function registerWorker(program: Command): void {
       const concurrency = positive('--concurrency', opts.concurrency);
       const batchSize = positive('--batch', opts.batch);
       const tag = `worker ${process.pid}`;
-      const say = (line: string) => process.stdout.write(`${new Date().toISOString().slice(11, 19)} ${tag}: ${line}\n`);
+      // Whoever read the progress may go away (a closed pipe): the worker goes on, silently, rather than
+      // meet each write's EPIPE as one more error to report by writing.
+      let silent = false;
+      process.stdout.on('error', () => (silent = true));
+      const say = (line: string) => silent || process.stdout.write(`${new Date().toISOString().slice(11, 19)} ${tag}: ${line}\n`);
       // A query that fails as the server restarts must not end the process: the queue retries its jobs.
       const onRejection = (error: unknown) => say(`error: ${(error as Error)?.message ?? String(error)}`);
       process.on('unhandledRejection', onRejection);
