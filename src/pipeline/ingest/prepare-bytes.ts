@@ -4,7 +4,7 @@ import { EXTRACTOR_VERSION } from './extractor-version.js';
 import { incidentsForRecord } from './incidents-for-record.js';
 import type { IngestContext, IngestItem, ItemOutcome } from './ingest-types.js';
 import { findOriginal } from './near-duplicate/find-original.js';
-import { signatureBands } from './near-duplicate/minhash.js';
+import { minhashSignature, signatureBands } from './near-duplicate/minhash.js';
 import { publisherOf, type Publisher } from './publisher-of.js';
 import { readInput } from './readers/choose-reader.js';
 import { ReadError, type FeedItem, type RawInput, type ReadResult } from './readers/reader-types.js';
@@ -68,7 +68,8 @@ export async function prepareBytes(raw: RawInput, item: IngestItem, ctx: IngestC
     finish: async () => {
       const extracted = await extraction;
       if ('error' in extracted) return saveFailed(raw, item, ctx, sha256, id, `could not be extracted (${extracted.error.message})`);
-      const signature = extracted.signature && new Uint8Array(extracted.signature);
+      // Here rather than beside extraction: this thread would otherwise be waiting for it.
+      const signature = minhashSignature(read.text);
       const candidates = { findNearDuplicateCandidates: async (bands: string[]) => [...ctx.writer.pendingCandidates(bands), ...(await store.findNearDuplicateCandidates(bands))] };
       const original = signature ? await findOriginal(candidates, signature) : undefined;
       const sideOf = (actorId: string) => (actorId === publisher.voice.id ? sideCode(publisher.voice.side, publisher.voice.country) : ctx.gazetteer.sideOf(actorId));

@@ -14,20 +14,20 @@ const REPORT =
   'Residents of nearby villages spent the night in shelters while the firing went on until dawn.';
 
 describe('extraction on worker threads', () => {
-  it('gives what extraction on this thread gives, signature included', async () => {
+  it('gives what extraction on this thread gives', async () => {
     const input = { text: REPORT, published: '2024-03-06' };
     const here = await inlineExtractor(Gazetteer.fromRecord(record)).extract(input);
     const there = await pool.extract(input);
     expect(there.incidents).toEqual(here.incidents);
     expect(there.incidents.length).toBeGreaterThan(0);
-    expect(new Uint8Array(there.signature!)).toEqual(here.signature);
   });
 
   it('answers many documents at once, each with its own result', async () => {
-    const texts = Array.from({ length: 12 }, (_, i) => `${REPORT} Report number ${i}.`);
+    const texts = Array.from({ length: 12 }, (_, i) => REPORT.replace('Two soldiers', `${i + 3} soldiers`));
     const results = await Promise.all(texts.map((text) => pool.extract({ text, published: '2024-03-06' })));
     expect(results.every((r) => r.incidents.length > 0)).toBe(true);
-    expect(new Set(results.map((r) => Buffer.from(r.signature!).toString('hex'))).size).toBe(12);
+    // Each answer is its own document's: its figure is in its incidents' quotes.
+    expect(results.map((r, i) => JSON.stringify(r.incidents).includes(`${i + 3} soldiers`))).toEqual(texts.map(() => true));
   });
 
   it('rejects, rather than hangs, when a document cannot be extracted', async () => {

@@ -2,10 +2,13 @@ import type { Incident } from '../../../domain/index.js';
 import type { Gazetteer } from '../../../gazetteer/gazetteer.js';
 import { extract } from '../../extract/extract.js';
 import type { ExtractInput } from '../../extract/extract-types.js';
-import { minhashSignature } from '../near-duplicate/minhash.js';
 
-/** What ingestion needs from a document's text: the incidents it reports, and its MinHash signature for near-duplicates. */
-export type Extraction = { incidents: Incident[]; signature?: Uint8Array };
+/**
+ * What ingestion needs extracted from a document's text: the incidents it reports. (Its
+ * MinHash signature is computed by the caller, on the thread that stores: extraction is the
+ * slower side of the pipeline, so work moved off it is time saved.)
+ */
+export type Extraction = { incidents: Incident[] };
 
 /** Extraction as ingestion uses it: the work done on a document's text alone, where it can run on another thread. */
 export interface Extractor {
@@ -15,7 +18,7 @@ export interface Extractor {
 
 /** All the work on one document's text. */
 export function extraction(input: ExtractInput, gazetteer: Gazetteer): Extraction {
-  return { incidents: reportedIncidents(input, gazetteer), signature: minhashSignature(input.text) };
+  return { incidents: reportedIncidents(input, gazetteer) };
 }
 
 /** The incidents a document reports, in the record's shape; background references ("the 2020 war") are context, not reports. */
