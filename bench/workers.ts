@@ -1,7 +1,10 @@
 // Documents/s of `truce worker` processes (1, 2 and 4) against the same PostgreSQL, and of
 // `truce ingest`'s path on SQLite in this process, on the same generated documents.
 // Server: TRUCE_BENCH_POSTGRES, else TRUCE_TEST_POSTGRES, else postgres://postgres@127.0.0.1:5432/test.
-// Documents: BENCH_DOCS (default 2000). Each run gets fresh schemas, dropped afterwards.
+// Documents: BENCH_DOCS (default 3000), taken by each worker BENCH_BATCH at a time (default 25,
+// as `truce worker`): the run ends when the last batch does, so with big batches and few
+// documents four workers wait on each other's last batch longer than two do. Each run gets
+// fresh schemas, dropped afterwards.
 // What is timed is the steady state: each worker first ingests WARM_DOCS documents of its
 // own (its modules loaded, its code compiled), as a worker that has been running a while
 // would have. Rounds: BENCH_ROUNDS (default 3) of 1, 2 and 4 workers, in turn and each
@@ -25,7 +28,8 @@ import { PostgresStore } from '../src/storage/postgres/postgres-store.js';
 import { SqliteStore } from '../src/storage/sqlite/sqlite-store.js';
 
 const SERVER = process.env.TRUCE_BENCH_POSTGRES ?? process.env.TRUCE_TEST_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/test';
-const N = Number(process.env.BENCH_DOCS ?? 2000);
+const N = Number(process.env.BENCH_DOCS ?? 3000);
+const BATCH = String(Number(process.env.BENCH_BATCH ?? 25));
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 /** Documents each worker ingests before the clock starts. */
 const WARM_DOCS = 100;
@@ -95,7 +99,7 @@ function schemaUrl(schema: string): string {
 }
 
 function worker(url: string): { child: ChildProcess; ready: Promise<void> } {
-  const child = spawn(process.execPath, [BIN, 'worker', '--batch', '50'], { env: { ...process.env, TRUCE_DB: url }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [BIN, 'worker', '--batch', BATCH], { env: { ...process.env, TRUCE_DB: url }, stdio: ['ignore', 'pipe', 'inherit'] });
   const ready = new Promise<void>((resolve) => child.stdout!.setEncoding('utf8').on('data', (s: string) => /taking jobs/.test(s) && resolve()));
   return { child, ready };
 }
