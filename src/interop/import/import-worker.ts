@@ -25,4 +25,4 @@ try {
 } catch (error) {
   parentPort!.postMessage({ error: { name: (error as Error).name, message: (error as Error).message ?? String(error) } });
 }
-parentPort!.close();
+// The port stays open (closing it could drop the last message): the importing thread ends this one.
