@@ -3,7 +3,7 @@ import { encodeIncident } from '../../storage/sqlite/sqlite-import-writer.js';
 import { rowFormat } from '../formats.js';
 import { importChunks, type ImportSetup } from './import-chunks.js';
 
-// The thread that reads an import's file (see ImportThread): parses the rows, turns them into
+// The thread that reads an import's file (see importChunksOnThread): parses the rows, turns them into
 // incidents, encodes them for SQLite when asked, and posts them a chunk at a time, at most
 // `ahead` chunks before the writing thread has taken them.
 
