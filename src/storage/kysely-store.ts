@@ -47,6 +47,16 @@ const COMMON_FACET = 2000;
 /** Incidents spanning more days than this are "long"; the 0005 migration's partial index holds them. */
 const LONG_DAYS = 31;
 
+
+let notesMade = 0;
+/**
+ * A note's id: its time, then a count in this process, then random characters. Notes listed
+ * by time then id keep the order they were written in, even when two share a millisecond.
+ */
+function noteId(): string {
+  return `note_${Date.now().toString(36)}${(notesMade++ % 36 ** 4).toString(36).padStart(4, '0')}_${randomBytes(6).toString('base64url')}`;
+}
+
 /**
  * What every SQL backend shares, written once with Kysely. A backend supplies its
  * migrations and its full-text search; everything else it inherits.
@@ -246,7 +256,7 @@ export abstract class KyselyStore implements Store {
   }
 
   async addNote(note: Omit<IncidentNote, 'id' | 'created_at'>): Promise<IncidentNote> {
-    const stored: IncidentNote = { ...note, id: `note_${randomBytes(9).toString('base64url')}`, created_at: new Date().toISOString() };
+    const stored: IncidentNote = { ...note, id: noteId(), created_at: new Date().toISOString() };
     await this.db.insertInto('incident_notes').values({ ...stored, fields: stored.fields ? JSON.stringify(stored.fields) : null }).execute();
     return stored;
   }
