@@ -47,7 +47,6 @@ const COMMON_FACET = 2000;
 /** Incidents spanning more days than this are "long"; the 0005 migration's partial index holds them. */
 const LONG_DAYS = 31;
 
-
 let notesMade = 0;
 /**
  * A note's id: its time, then a count in this process, then random characters. Notes listed
