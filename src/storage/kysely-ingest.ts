@@ -8,28 +8,47 @@ import type { Database } from './schema.js';
 type Db = Kysely<Database> | Transaction<Database>;
 const CHUNK = 200;
 
-/** Writes a new document, its content and bands, and any publisher or actor not yet known (the caller removes a failed earlier copy first). */
-export async function writeIngestedDocument(
+/**
+ * Writes new documents with their content and bands, and any publisher or actor not yet known
+ * (the caller removes a failed earlier copy first). Each table gets its rows in one go for the
+ * whole batch: on a server, statements a document would cost a round trip each.
+ */
+export async function writeIngestedDocuments(
   trx: Transaction<Database>,
-  x: IngestedDocument,
+  batch: IngestedDocument[],
   insertRows: <T extends keyof Database>(table: T, rows: Database[T][]) => Promise<void>,
 ): Promise<void> {
-  const { text: _text, ...metadata } = x.document;
-  if (x.source && !(await trx.selectFrom('sources').select('id').where('id', '=', x.source.id).executeTakeFirst())) {
-    await trx.insertInto('sources').values({ id: x.source.id, data: JSON.stringify(x.source) }).execute();
+  const sources = [...new Map(batch.flatMap((x) => (x.source ? [[x.source.id, x.source] as const] : []))).values()];
+  const storedSources = await storedIds(trx, 'sources', sources.map((s) => s.id));
+  await insertRows('sources', sources.filter((s) => !storedSources.has(s.id)).map((s) => ({ id: s.id, data: JSON.stringify(s) })));
+  const actors = [...new Map(batch.flatMap((x) => x.actors.map((a) => [a.id, a] as const))).values()];
+  const storedActors = await storedIds(trx, 'actors', actors.map((a) => a.id));
+  await insertRows(
+    'actors',
+    actors.filter((a) => !storedActors.has(a.id)).map((a) => ({ id: a.id, name: a.name, kind: a.kind, side: a.side, country: a.country, parent_id: a.parent_id ?? null, data: JSON.stringify(a) })),
+  );
+  await insertRows(
+    'documents',
+    batch.map(({ document: { text: _text, ...metadata } }) => ({
+      id: metadata.id,
+      publisher_id: metadata.publisher_id,
+      published_start: metadata.published.start,
+      title: metadata.title,
+      sha256: metadata.sha256 ?? null,
+      data: JSON.stringify(metadata),
+    })),
+  );
+  await insertRows('document_content', batch.map((x) => ({ document_id: x.document.id, bytes: x.bytes, text: x.text, signature: x.signature ?? null })));
+  await insertRows('document_bands', batch.flatMap((x) => [...new Set((x.bands ?? []).map(bandKey))].map((band) => ({ band, document_id: x.document.id }))));
+}
+
+/** Which of these ids a table (sources or actors) holds. */
+async function storedIds(trx: Transaction<Database>, table: 'sources' | 'actors', ids: string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    for (const r of await trx.selectFrom(table).select('id').where('id', 'in', ids.slice(i, i + CHUNK)).execute()) found.add(r.id);
   }
-  for (const actor of x.actors) {
-    if (await trx.selectFrom('actors').select('id').where('id', '=', actor.id).executeTakeFirst()) continue;
-    await trx
-      .insertInto('actors')
-      .values({ id: actor.id, name: actor.name, kind: actor.kind, side: actor.side, country: actor.country, parent_id: actor.parent_id ?? null, data: JSON.stringify(actor) })
-      .execute();
-  }
-  await insertRows('documents', [
-    { id: x.document.id, publisher_id: x.document.publisher_id, published_start: x.document.published.start, title: x.document.title, sha256: x.document.sha256 ?? null, data: JSON.stringify(metadata) },
-  ]);
-  await insertRows('document_content', [{ document_id: x.document.id, bytes: x.bytes, text: x.text, signature: x.signature ?? null }]);
-  await insertRows('document_bands', [...new Set((x.bands ?? []).map(bandKey))].map((band) => ({ band, document_id: x.document.id })));
+  return found;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Claim, Incident, ReviewStatus } from '../domain/index.js';
 import type { IncidentReview, ReportWindow, StoredReport } from './reconcile-store.js';
 import { fromJson, type Database } from './schema.js';
@@ -35,8 +35,21 @@ export async function reconciledIds(db: Db): Promise<string[]> {
   return (await db.selectFrom('incidents').select('id').where('origin', '=', 'reconciled').execute()).map((r) => r.id);
 }
 
+/**
+ * Sets each report's incident, a chunk of reports a statement (UPDATE ... SET parent_id = CASE
+ * id WHEN ... END), not one statement a report: most incidents have one report, and on a
+ * server each statement is a round trip.
+ */
 export async function setParents(trx: Transaction<Database>, parents: { report_id: string; incident_id: string }[]): Promise<void> {
-  for (const p of parents) await trx.updateTable('incidents').set({ parent_id: p.incident_id }).where('id', '=', p.report_id).execute();
+  for (let i = 0; i < parents.length; i += CHUNK) {
+    const chunk = parents.slice(i, i + CHUNK);
+    const parentOf = sql.join(chunk.map((p) => sql`WHEN ${p.report_id} THEN ${p.incident_id}`), sql` `);
+    await trx
+      .updateTable('incidents')
+      .set({ parent_id: sql<string>`CASE id ${parentOf} END` })
+      .where('id', 'in', chunk.map((p) => p.report_id))
+      .execute();
+  }
 }
 
 export async function pinReports(db: Db, reportIds: string[], incidentId: string | null): Promise<void> {

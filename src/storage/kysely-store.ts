@@ -206,7 +206,7 @@ export abstract class KyselyStore implements Store {
         await this.unindexDocument(trx, id);
         await trx.deleteFrom('documents').where('id', '=', id).execute();
       }
-      for (const x of batch) await ingest.writeIngestedDocument(trx, x, (table, rows) => this.insertRows(trx, table, rows));
+      await ingest.writeIngestedDocuments(trx, batch, (table, rows) => this.insertRows(trx, table, rows));
       const incidents = batch.flatMap((x) => x.incidents);
       await this.insertIncidents(trx, incidents);
       await this.writeSearchIndex(trx, { incidents, documents: batch.map((x) => ({ ...x.document, text: x.text })) });
