@@ -1,7 +1,10 @@
 // Documents/s of `truce worker` processes (1, 2 and 4) against the same PostgreSQL, and of
 // `truce ingest`'s path on SQLite in this process, on the same generated documents.
 // Server: TRUCE_BENCH_POSTGRES, else TRUCE_TEST_POSTGRES, else postgres://postgres@127.0.0.1:5432/test.
-// Documents: BENCH_DOCS (default 3000), taken by each worker BENCH_BATCH at a time (default 25,
+// Documents: BENCH_DOCS (default 1000) news reports of about 5 KB, the synthetic reports of
+// bench:extract over the built-in record's names, as a news watch would ingest them (with
+// one-line documents it would mostly time the server's per-row work, not what a worker does);
+// taken by each worker BENCH_BATCH at a time (default 25,
 // as `truce worker`): the run ends when the last batch does, so with big batches and few
 // documents four workers wait on each other's last batch longer than two do. Each run gets
 // fresh schemas, dropped afterwards.
@@ -17,8 +20,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { collectInputs } from '../src/pipeline/ingest/collect-inputs.js';
 import { ingestContext } from '../src/pipeline/ingest/ingest-context.js';
+import type { IngestItem } from '../src/pipeline/ingest/ingest-types.js';
 import { runIngest } from '../src/pipeline/ingest/run-ingest.js';
 import { reconcileArrivals } from '../src/pipeline/reconcile-record/reconcile-arrivals.js';
 import { itemJob } from '../src/queue/ingest-job.js';
@@ -26,25 +29,29 @@ import { JobQueue } from '../src/queue/job-queue.js';
 import { loadRecordDir } from '../src/record/load-record.js';
 import { PostgresStore } from '../src/storage/postgres/postgres-store.js';
 import { SqliteStore } from '../src/storage/sqlite/sqlite-store.js';
+import { syntheticCorpus } from './extract-corpus.js';
+import { benchNames } from './extract-names.js';
 
 const SERVER = process.env.TRUCE_BENCH_POSTGRES ?? process.env.TRUCE_TEST_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/test';
-const N = Number(process.env.BENCH_DOCS ?? 3000);
+const N = Number(process.env.BENCH_DOCS ?? 1000);
 const BATCH = String(Number(process.env.BENCH_BATCH ?? 25));
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 /** Documents each worker ingests before the clock starts. */
-const WARM_DOCS = 100;
+const WARM_DOCS = 40;
 const BIN = fileURLToPath(new URL('../bin/truce.js', import.meta.url));
-const RECORD = fileURLToPath(new URL('../test/fixtures/mini-record', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'truce-bench-workers-'));
+const record = loadRecordDir();
 
-/** n one-sentence reports in a folder of their own; `tag` keeps each folder's texts distinct. */
-function reports(folder: string, n: number, month = 'March'): string[] {
-  mkdirSync(join(dir, folder));
-  return Array.from({ length: n }, (_, i) => {
-    const path = join(dir, folder, `r${String(i).padStart(6, '0')}.txt`);
-    writeFileSync(path, `Southland forces shelled Riverford on ${(i % 28) + 1} ${month} 2024, killing ${(i % 9) + 1} soldiers, the Northland ministry said. Ref ${folder}-${i}.`);
-    return path;
-  });
+/** The reports as files, each job carrying its publication date as `truce ingest --published` would. */
+function reports(n: number): IngestItem[] {
+  mkdirSync(join(dir, 'docs'));
+  return syntheticCorpus(benchNames(record), n * 5500)
+    .slice(0, n)
+    .map((doc, i) => {
+      const location = join(dir, 'docs', `r${String(i).padStart(6, '0')}.txt`);
+      writeFileSync(location, doc.text);
+      return { kind: 'file', location, hints: { published: doc.published } };
+    });
 }
 
 /** Waits until no job of the queue named is left open. */
@@ -105,23 +112,23 @@ function worker(url: string): { child: ChildProcess; ready: Promise<void> } {
 }
 
 /** Seconds k workers take to ingest the files, timed from queueing them until no ingest job is left open. */
-async function workersRun(k: number, files: string[], warm: string[]): Promise<number> {
+async function workersRun(k: number, files: IngestItem[], warm: IngestItem[]): Promise<number> {
   const schema = `truce_bench_${randomBytes(4).toString('hex')}`;
   const url = schemaUrl(schema);
   try {
     const store = await PostgresStore.open(SERVER, { schema, max: 2 });
-    await store.replaceRecord(loadRecordDir(RECORD));
+    await store.replaceRecord(record);
     await store.close();
     const queue = await JobQueue.open(url, { supervise: false });
     const workers = Array.from({ length: k }, () => worker(url));
     await Promise.all(workers.map((w) => w.ready));
-    // Warm-up, in another month than the timed documents; its reconciliation is let finish too.
-    await queue.sendIngest(warm.slice(0, WARM_DOCS * k).map((location) => itemJob({ kind: 'file', location }, {})));
+    // Warm-up on reports of their own; its reconciliation is let finish too.
+    await queue.sendIngest(warm.slice(0, WARM_DOCS * k).map((item) => itemJob(item, {})));
     await drained(queue, 'ingest');
     await drained(queue, 'reconcile');
     const cpuBefore = { workers: workers.map((w) => cpuSeconds(w.child.pid!)), postgres: postgresCpuSeconds() };
     const started = performance.now();
-    await queue.sendIngest(files.map((location) => itemJob({ kind: 'file', location }, {})));
+    await queue.sendIngest(files.map((item) => itemJob(item, {})));
     await drained(queue, 'ingest');
     const seconds = (performance.now() - started) / 1000;
     // Where the CPU went, for reading the figures: the workers' own and the server's (ms a document).
@@ -140,24 +147,23 @@ async function workersRun(k: number, files: string[], warm: string[]): Promise<n
 }
 
 /** Seconds `truce ingest`'s path takes on a SQLite file in this process (with its extraction threads), reconciling after. */
-async function sqliteRun(files: string[]): Promise<number> {
+async function sqliteRun(items: IngestItem[]): Promise<number> {
   const store = await SqliteStore.open(join(dir, 'bench.db'));
-  await store.replaceRecord(loadRecordDir(RECORD));
+  await store.replaceRecord(record);
   const started = performance.now();
-  const { items } = collectInputs(files);
   const ctx = await ingestContext(store, {}, { items: items.length });
   const summary = await runIngest(items, ctx);
   await ctx.extractor.close();
   await reconcileArrivals(store, summary, ctx.gazetteer);
   const seconds = (performance.now() - started) / 1000;
-  if (summary.new + summary.near_duplicate !== files.length) throw new Error(`SQLite stored ${summary.new + summary.near_duplicate} of ${files.length}`);
+  if (summary.new + summary.near_duplicate !== items.length) throw new Error(`SQLite stored ${summary.new + summary.near_duplicate} of ${items.length}`);
   await store.close();
   return seconds;
 }
 
 try {
-  const files = reports('docs', N);
-  const warm = reports('warm', WARM_DOCS * 4, 'January');
+  const all = reports(N + WARM_DOCS * 4);
+  const [warm, files] = [all.slice(0, WARM_DOCS * 4), all.slice(WARM_DOCS * 4)];
   const seen: Record<number, number[]> = { 1: [], 2: [], 4: [] };
   const orders = [[1, 2, 4], [4, 2, 1], [2, 4, 1]];
   for (let round = 0; round < ROUNDS; round++) {
