@@ -11,23 +11,13 @@ import { SqliteStore } from '../src/storage/sqlite/sqlite-store.js';
 import type { Store } from '../src/storage/store.js';
 import { MINI_RECORD, tempDir } from './helpers.js';
 import { runCli } from './run-cli.js';
-
-async function allIncidents(store: Store): Promise<Incident[]> {
-  const all: Incident[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await store.listIncidents({ limit: 1000, cursor });
-    all.push(...page.items);
-    cursor = page.next_cursor;
-  } while (cursor);
-  return all;
-}
+import { listAllIncidents } from '../src/export/collect-record.js';
 
 /** A store's incidents as ACLED rows, every cell as text (as a CSV file holds it), by event id. */
 async function exportRows(store: Store, only?: (i: Incident) => boolean): Promise<Map<string, Record<string, string>>> {
   const catalog = await Catalog.load(store);
   const rows = new Map<string, Record<string, string>>();
-  for (const incident of await allIncidents(store)) {
+  for (const incident of await listAllIncidents(store)) {
     if (only && !only(incident)) continue;
     const row = acledFormat.toRow(incident, { catalog });
     rows.set(String(row.event_id_cnty), Object.fromEntries(acledFormat.columns.map((c) => [c, String(row[c])])));

@@ -10,22 +10,12 @@ import { loadRecordDir } from '../src/record/load-record.js';
 import { SqliteStore } from '../src/storage/sqlite/sqlite-store.js';
 import type { Store } from '../src/storage/store.js';
 import { tempDir } from './helpers.js';
-
-async function allIncidents(store: Store): Promise<Incident[]> {
-  const incidents: Incident[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await store.listIncidents({ limit: 1000, ...(cursor ? { cursor } : {}) });
-    incidents.push(...page.items);
-    cursor = page.next_cursor;
-  } while (cursor);
-  return incidents;
-}
+import { listAllIncidents } from '../src/export/collect-record.js';
 
 /** The store's incidents as GED CSV lines, header first, rows sorted by GED id. */
 async function gedCsv(store: Store): Promise<string[]> {
   const catalog = await Catalog.load(store);
-  const rows = (await allIncidents(store)).map((i) => ucdpFormat.toRow(i, { catalog }));
+  const rows = (await listAllIncidents(store)).map((i) => ucdpFormat.toRow(i, { catalog }));
   const lines = rows.map((row) => stringify([ucdpFormat.columns.map((c) => row[c])]));
   const byId = (line: string) => Number(line.split(',')[0]);
   return [stringify([[...ucdpFormat.columns]]), ...lines.sort((a, b) => byId(a) - byId(b))];
@@ -51,7 +41,7 @@ describe('UCDP GED round trip on the built-in record', () => {
     summary = await runImport(fresh, ucdpFormat, file);
     again = await runImport(fresh, ucdpFormat, file);
     second = await gedCsv(fresh);
-    imported = await allIncidents(fresh);
+    imported = await listAllIncidents(fresh);
     await fresh.close();
 
     // The same file into a store that holds the record: the rows' places and sides are the record's own.
@@ -59,7 +49,7 @@ describe('UCDP GED round trip on the built-in record', () => {
     await both.replaceRecord(loadRecordDir());
     await runImport(both, ucdpFormat, file);
     const catalog = await Catalog.load(both);
-    const inRecord = (await allIncidents(both)).filter((i) => i.origin === 'imported');
+    const inRecord = (await listAllIncidents(both)).filter((i) => i.origin === 'imported');
     third = [first[0], ...inRecord.map((i) => stringify([ucdpFormat.columns.map((c) => ucdpFormat.toRow(i, { catalog })[c])]))];
     third = [third[0], ...third.slice(1).sort((a, b) => Number(a.split(',')[0]) - Number(b.split(',')[0]))];
     await both.close();

@@ -5,6 +5,13 @@ import { presentIncident } from './present-incident.js';
 import { presentAgreement, presentMeeting, presentPrecondition } from './present-peace.js';
 
 /** Every incident a query matches, page after page, in date order. */
+/** Every incident matching the query, all pages read, as one list. */
+export async function listAllIncidents(store: Store, query: IncidentQuery = {}): Promise<Incident[]> {
+  const all: Incident[] = [];
+  for await (const incident of allIncidents(store, query)) all.push(incident);
+  return all;
+}
+
 export async function* allIncidents(store: Store, query: IncidentQuery = {}): AsyncGenerator<Incident> {
   let cursor: string | undefined;
   do {
@@ -21,7 +28,7 @@ export async function* allIncidents(store: Store, query: IncidentQuery = {}): As
 export async function collectRecord(store: Store, query: IncidentQuery = {}) {
   const catalog = await Catalog.load(store);
   const incidents: Incident[] = [];
-  for await (const incident of allIncidents(store, query)) incidents.push(incident);
+  incidents.push(...(await listAllIncidents(store, query)));
   const byId = new Map(incidents.map((i) => [i.id, i]));
   // A filtered export may leave a peace step's timeline entry out; fetch it then.
   const timeline = async (id: string) => byId.get(id) ?? (await store.getIncident(id));

@@ -5,18 +5,7 @@ import { loadRecordDir } from '../../record/load-record.js';
 import { SqliteStore } from '../../storage/sqlite/sqlite-store.js';
 import type { Store } from '../../storage/store.js';
 import { acledFormat } from './acled-format.js';
-
-/** Every incident a store holds, page after page. */
-export async function allIncidents(store: Store): Promise<Incident[]> {
-  const all: Incident[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await store.listIncidents({ limit: 1000, cursor });
-    all.push(...page.items);
-    cursor = page.next_cursor;
-  } while (cursor);
-  return all;
-}
+import { listAllIncidents } from '../../export/collect-record.js';
 
 let store: Store;
 let catalog: Catalog;
@@ -27,7 +16,7 @@ beforeAll(async () => {
   store = await SqliteStore.open(':memory:');
   await store.replaceRecord(loadRecordDir());
   catalog = await Catalog.load(store);
-  incidents = await allIncidents(store);
+  incidents = await listAllIncidents(store);
 }, 60_000);
 
 describe('acledFormat columns', () => {

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../test/helpers.js';
 import { openPostgresForTest, POSTGRES_TEST_URL } from '../../../test/postgres-fixtures.js';
-import type { Incident } from '../../domain/index.js';
 import { loadRecordDir } from '../../record/load-record.js';
 import { SqliteStore } from '../../storage/sqlite/sqlite-store.js';
 import type { Store } from '../../storage/store.js';
@@ -12,6 +11,7 @@ import { ACLED_COLUMNS } from '../acled/acled-columns.js';
 import { acledFormat } from '../acled/acled-format.js';
 import { ImportFileError } from './read-csv-rows.js';
 import { runImport, type ImportSummary } from './run-import.js';
+import { listAllIncidents } from '../../export/collect-record.js';
 
 // The same file read on the importing thread and on a worker thread must give the same record.
 
@@ -51,17 +51,6 @@ function row(n: number): string[] {
   return ACLED_COLUMNS.map((c) => cells[c] ?? '');
 }
 
-async function allIncidents(store: Store): Promise<Incident[]> {
-  const all: Incident[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await store.listIncidents({ limit: 1000, cursor });
-    all.push(...page.items);
-    cursor = page.next_cursor;
-  } while (cursor);
-  return all;
-}
-
 async function importInto(file: string, options: { thread: boolean; plain?: boolean }): Promise<{ store: Store; summary: ImportSummary; again: ImportSummary }> {
   const sqlite = await SqliteStore.open(':memory:');
   await sqlite.replaceRecord(record);
@@ -99,7 +88,7 @@ describe('runImport on a worker thread', () => {
       const there = await importInto(file, options);
       expect(there.summary).toEqual(here.summary);
       expect(there.again).toEqual(here.again);
-      expect(await allIncidents(there.store)).toEqual(await allIncidents(here.store));
+      expect(await listAllIncidents(there.store)).toEqual(await listAllIncidents(here.store));
       expect(await there.store.search('shelling village', 50)).toEqual(await here.store.search('shelling village', 50));
       expect(await there.store.incidentStats({ interval: 'month', by: 'side' })).toEqual(await here.store.incidentStats({ interval: 'month', by: 'side' }));
       expect(await there.store.listActors()).toEqual(await here.store.listActors());
@@ -118,7 +107,7 @@ describe('runImport on a worker thread', () => {
         await store.replaceRecord(record);
         expect(await runImport(store, acledFormat, file, { thread })).toEqual(here.summary);
         expect(await runImport(store, acledFormat, file, { thread })).toEqual(here.again);
-        expect(await allIncidents(store)).toEqual(await allIncidents(here.store));
+        expect(await listAllIncidents(store)).toEqual(await listAllIncidents(here.store));
       } finally {
         await store.close();
       }
