@@ -25,8 +25,10 @@ export type WorkerTally = { jobs: number; new: number; duplicate: number; near_d
 
 /** Longest wait between two looks at an empty queue, in ms. */
 const IDLE_MS = 500;
-/** While ingest jobs keep coming, reconcile jobs are still looked at this often, in ms. */
+/** While ingest jobs keep coming, reconcile jobs are still looked at this often, in ms, and the record reconciled at most this often. */
 const RECONCILE_EVERY_MS = 10_000;
+/** The setting holding when a worker last finished reconciling the record. */
+const LAST_PASS = 'queue.last_reconcile_pass';
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === '23505';
 const messageOf = (error: unknown) => (error as Error)?.message || String(error);
@@ -86,7 +88,7 @@ export class QueueWorker {
         if (!jobs.length || Date.now() - lastReconcile > RECONCILE_EVERY_MS) {
           lastReconcile = Date.now();
           const spans = this.stopping ? [] : await this.queue.take<ReconcileJob>(RECONCILE_QUEUE, 1000);
-          if (spans.length) await this.reconcile(spans);
+          if (spans.length) await this.reconcile(spans, jobs.length > 0);
           else if (!jobs.length) await this.idle(IDLE_MS);
         }
       } catch (error) {
@@ -136,15 +138,21 @@ export class QueueWorker {
     }
   }
 
-  private async reconcile(jobs: TakenJob<ReconcileJob>[]): Promise<void> {
+  /** Reconciles the days of these jobs; `ingesting` when documents keep coming, so the record's clock decides whether it is time. */
+  private async reconcile(jobs: TakenJob<ReconcileJob>[], ingesting: boolean): Promise<void> {
     const ids = jobs.map((j) => j.id);
     try {
       const spans = mergeSpans(jobs.map((j) => j.data));
       const ran = await withReconcileLock(this.url, this.queue.storeSchema, async () => {
+        // One clock for the record, not one a worker: while documents keep coming, a pass every
+        // RECONCILE_EVERY_MS however many workers there are (each pass reads all its days again).
+        const last = await this.store.getSetting<string>(LAST_PASS);
+        if (ingesting && last && Date.now() - Date.parse(last) < RECONCILE_EVERY_MS) return false;
         const gazetteer = await recordGazetteer(this.store);
         for (const span of spans) await reconcileRecord(this.store, gazetteer, span);
+        await this.store.setSetting(LAST_PASS, new Date().toISOString());
       });
-      // Another worker is reconciling: these days go back in the queue, for after it.
+      // Another worker is reconciling, or one did a moment ago: these days go back in the queue, for later.
       if (!ran) await this.queue.sendReconcile(spans);
       await this.queue.complete(RECONCILE_QUEUE, ids);
       if (!ran) return;
