@@ -18,14 +18,12 @@ export async function writeIngestedDocuments(
   batch: IngestedDocument[],
   insertRows: <T extends keyof Database>(table: T, rows: Database[T][]) => Promise<void>,
 ): Promise<void> {
-  const sources = [...new Map(batch.flatMap((x) => (x.source ? [[x.source.id, x.source] as const] : []))).values()];
-  const storedSources = await storedIds(trx, 'sources', sources.map((s) => s.id));
-  await insertRows('sources', sources.filter((s) => !storedSources.has(s.id)).map((s) => ({ id: s.id, data: JSON.stringify(s) })));
-  const actors = [...new Map(batch.flatMap((x) => x.actors.map((a) => [a.id, a] as const))).values()];
-  const storedActors = await storedIds(trx, 'actors', actors.map((a) => a.id));
+  const sources = await unstored(trx, 'sources', batch.flatMap((x) => (x.source ? [x.source] : [])));
+  await insertRows('sources', sources.map((s) => ({ id: s.id, data: JSON.stringify(s) })));
+  const actors = await unstored(trx, 'actors', batch.flatMap((x) => x.actors));
   await insertRows(
     'actors',
-    actors.filter((a) => !storedActors.has(a.id)).map((a) => ({ id: a.id, name: a.name, kind: a.kind, side: a.side, country: a.country, parent_id: a.parent_id ?? null, data: JSON.stringify(a) })),
+    actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind, side: a.side, country: a.country, parent_id: a.parent_id ?? null, data: JSON.stringify(a) })),
   );
   await insertRows(
     'documents',
@@ -42,13 +40,14 @@ export async function writeIngestedDocuments(
   await insertRows('document_bands', batch.flatMap((x) => [...new Set((x.bands ?? []).map(bandKey))].map((band) => ({ band, document_id: x.document.id }))));
 }
 
-/** Which of these ids a table (sources or actors) holds. */
-async function storedIds(trx: Transaction<Database>, table: 'sources' | 'actors', ids: string[]): Promise<Set<string>> {
-  const found = new Set<string>();
+/** The items a table does not hold yet, each id once (the first given): what a batch still has to write. */
+export async function unstored<T extends { id: string }>(trx: Transaction<Database>, table: 'sources' | 'documents' | 'places' | 'actors' | 'incidents', items: T[]): Promise<T[]> {
+  const seen = new Set<string>();
+  const ids = [...new Set(items.map((x) => x.id))];
   for (let i = 0; i < ids.length; i += CHUNK) {
-    for (const r of await trx.selectFrom(table).select('id').where('id', 'in', ids.slice(i, i + CHUNK)).execute()) found.add(r.id);
+    for (const r of await trx.selectFrom(table).select('id').where('id', 'in', ids.slice(i, i + CHUNK)).execute()) seen.add(r.id);
   }
-  return found;
+  return items.filter((x) => !seen.has(x.id) && seen.add(x.id));
 }
 
 /**

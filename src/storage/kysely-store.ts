@@ -110,12 +110,19 @@ export abstract class KyselyStore implements Store {
   /** Writes rows into the backend's full-text index (in `trx`): from the record, or copied from another store. */
   protected abstract indexSearchRows(trx: Transaction<Database>, rows: SearchRows): Promise<void>;
   /** Drops one document's row from the full-text index (a failed document being retried). */
-  protected abstract unindexDocument(trx: Transaction<Database>, id: string): Promise<void>;
+  protected async unindexDocument(trx: Transaction<Database>, id: string): Promise<void> {
+    await sql`DELETE FROM documents_fts WHERE id = ${id}`.execute(trx);
+  }
   /** Drops claims' rows from the full-text index (an incident being rewritten). */
   protected abstract unindexClaims(trx: Transaction<Database>, ids: string[]): Promise<void>;
   /** Drops incidents' rows from the full-text index (reconciled incidents being rewritten). */
   protected abstract unindexIncidents(trx: Transaction<Database>, ids: string[]): Promise<void>;
-  protected abstract clearSearchIndex(trx: Transaction<Database>): Promise<void>;
+  /** Empties the full-text tables (both backends name them alike). */
+  protected async clearSearchIndex(trx: Transaction<Database>): Promise<void> {
+    await sql`DELETE FROM incidents_fts`.execute(trx);
+    await sql`DELETE FROM documents_fts`.execute(trx);
+    await sql`DELETE FROM claims_fts`.execute(trx);
+  }
   /** A condition on `incidents` that holds when the incident matches the words. */
   protected abstract incidentTextMatch(text: string): RawBuilder<boolean>;
   /** Ids of documents matching the words, best first. */
@@ -232,17 +239,9 @@ export abstract class KyselyStore implements Store {
   async saveImportBatch(batch: ImportBatch): Promise<{ incidents: number; existing: number }> {
     return this.inTransaction(async (trx) => {
       // Whatever is stored already stays as it is, and so does a second copy within the batch.
-      const fresh = async <T extends { id: string }>(table: 'sources' | 'documents' | 'places' | 'actors' | 'incidents', items: T[]): Promise<T[]> => {
-        const seen = new Set<string>();
-        const ids = [...new Set(items.map((x) => x.id))];
-        for (let k = 0; k < ids.length; k += CHUNK) {
-          for (const r of await trx.selectFrom(table).select('id').where('id', 'in', ids.slice(k, k + CHUNK)).execute()) seen.add(r.id);
-        }
-        return items.filter((x) => !seen.has(x.id) && seen.add(x.id));
-      };
-      const documents = await fresh('documents', batch.documents);
-      await this.insertReference(trx, { sources: await fresh('sources', batch.sources), documents, places: await fresh('places', batch.places), actors: await fresh('actors', batch.actors) });
-      const incidents = await fresh('incidents', batch.incidents);
+      const documents = await ingest.unstored(trx, 'documents', batch.documents);
+      await this.insertReference(trx, { sources: await ingest.unstored(trx, 'sources', batch.sources), documents, places: await ingest.unstored(trx, 'places', batch.places), actors: await ingest.unstored(trx, 'actors', batch.actors) });
+      const incidents = await ingest.unstored(trx, 'incidents', batch.incidents);
       await this.insertIncidents(trx, incidents);
       await this.writeSearchIndex(trx, { incidents, documents });
       return { incidents: incidents.length, existing: batch.incidents.length - incidents.length };

@@ -69,16 +69,6 @@ export class PostgresStore extends KyselyStore {
     return rows[0].v;
   }
 
-  protected async clearSearchIndex(trx: Transaction<Tables>): Promise<void> {
-    await sql`DELETE FROM incidents_fts`.execute(trx);
-    await sql`DELETE FROM documents_fts`.execute(trx);
-    await sql`DELETE FROM claims_fts`.execute(trx);
-  }
-
-  protected async unindexDocument(trx: Transaction<Tables>, id: string): Promise<void> {
-    await sql`DELETE FROM documents_fts WHERE id = ${id}`.execute(trx);
-  }
-
   protected async unindexClaims(trx: Transaction<Tables>, ids: string[]): Promise<void> {
     if (ids.length) await sql`DELETE FROM claims_fts WHERE id = ANY(${ids})`.execute(trx);
   }

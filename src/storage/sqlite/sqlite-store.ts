@@ -111,16 +111,6 @@ export class SqliteStore extends KyselyStore {
     await this.migrateWith(SQLITE_MIGRATIONS);
   }
 
-  protected async clearSearchIndex(trx: Transaction<Tables>): Promise<void> {
-    await sql`DELETE FROM incidents_fts`.execute(trx);
-    await sql`DELETE FROM documents_fts`.execute(trx);
-    await sql`DELETE FROM claims_fts`.execute(trx);
-  }
-
-  protected async unindexDocument(trx: Transaction<Tables>, id: string): Promise<void> {
-    await sql`DELETE FROM documents_fts WHERE id = ${id}`.execute(trx);
-  }
-
   protected async unindexClaims(trx: Transaction<Tables>, ids: string[]): Promise<void> {
     for (let i = 0; i < ids.length; i += 500) {
       await sql`DELETE FROM claims_fts WHERE id IN (${sql.join(ids.slice(i, i + 500))})`.execute(trx);
