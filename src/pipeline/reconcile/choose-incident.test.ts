@@ -70,4 +70,37 @@ describe('choosing among same-day incidents', () => {
     const vague = quoting('news-am-1', 'am-mod', 'news-am', [PLACES.syunik], 4);
     expect(sets(groupReports([...goris, ...kapan, vague]))).toEqual(['am-mod-goris-1 armenpress-goris-1', 'am-mod-kapan-1 armenpress-kapan-1 azatutyun-kapan-1 news-am-1-1']);
   });
+
+  it("keeps a province-only report apart from the only incident that day when the ministry it quotes said another count of it", () => {
+    const goris = [withDead('am-mod-goris', 'am-mod', day, [PLACES.goris], 3), withDead('armenpress-goris', 'armenpress', day, [PLACES.goris], 3)];
+    const quoting = (doc: string, n: number) => report(doc, 'news-am', day, [PLACES.syunik], { claims: [claimBy('am-mod', doc, 1, { kind: 'casualties', casualties: [killed('AM', n)] })] });
+    // "The ministry says 9 were killed in Syunik": it said 3 of Goris, so this is another clash.
+    expect(sets(groupReports([...goris, quoting('news-am-1', 9)]))).toEqual(['am-mod-goris-1 armenpress-goris-1', 'news-am-1-1']);
+    // A toll revised from 3 to 4 is still the ministry's account of Goris.
+    expect(groupReports([...goris, quoting('news-am-1', 4)])).toHaveLength(1);
+  });
+
+  it("keeps a province-only report counting only the other side's dead apart from an incident whose accounts all count one side's", () => {
+    const goris = [withDead('am-mod-goris', 'am-mod', day, [PLACES.goris], 3), withDead('armenpress-goris', 'armenpress', day, [PLACES.goris], 3)];
+    const otherSide = report('apa-1', 'apa', day, [PLACES.syunik], { claims: [claimBy('apa', 'apa-1', 1, { kind: 'casualties', casualties: [killed('AZ', 2)] })] });
+    expect(sets(groupReports([...goris, otherSide]))).toEqual(['am-mod-goris-1 armenpress-goris-1', 'apa-1-1']);
+  });
+
+  it('lets a district report that the only incident of its district contradicts form an incident of its own, with its peers', () => {
+    const goris = [withDead('am-mod-goris', 'am-mod', day, [PLACES.goris], 3), withDead('armenpress-goris', 'armenpress', day, [PLACES.goris], 3)];
+    const syunikDistrict = { ...PLACES.syunik, place_id: 'goris-district', precision: 'district' as const };
+    const goris2 = { ...PLACES.goris, parent_ids: ['goris-district', 'syunik', 'am'] };
+    const quoting = (doc: string, source: string) => report(doc, source, day, [syunikDistrict], { claims: [claimBy('am-mod', doc, 1, { kind: 'casualties', casualties: [killed('AM', 12)] })] });
+    const clusters = groupReports([...goris.map((r) => ({ ...r, places: [goris2] })), quoting('news-am-1', 'news-am'), quoting('azatutyun-1', 'azatutyun')]);
+    expect(sets(clusters)).toEqual(['am-mod-goris-1 armenpress-goris-1', 'azatutyun-1-1 news-am-1-1']);
+  });
+
+  it('folds a province-only report dated a day off only into the neighbouring incident its figures agree with', () => {
+    const next = '2021-05-13';
+    const ministry = (doc: string, n: number) => report(doc, 'news-am', next, [PLACES.syunik], { claims: [claimBy('am-mod', doc, 1, { kind: 'casualties', casualties: [killed('AM', n)] })] });
+    // The ministry said 8 of Kapan the day before (and 3 of Goris): Kapan, though Goris fits as well by place and day.
+    expect(sets(groupReports([...twoClashesInSyunik(), ministry('news-am-1', 8)]))).toContain('am-mod-kapan-1 armenpress-kapan-1 azatutyun-kapan-1 news-am-1-1');
+    // Saying nothing either incident lacks, it no longer goes to the one with more sources.
+    expect(sets(groupReports([...twoClashesInSyunik(), report('news-am-2', 'news-am', next, [PLACES.syunik])]))).toContain('news-am-2-1');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureCloseness, figuresOf, sharedCloseness, statedFiguresOf } from './figure-match.js';
+import { claimantFit, figureCloseness, figuresOf, sameStatedCounts, sharedCloseness, sideConflict, statedFiguresOf } from './figure-match.js';
 import { claimBy, killed } from './reconcile-fixtures.js';
 
 describe('figure agreement', () => {
@@ -41,5 +41,27 @@ describe('figure agreement', () => {
     expect(sharedCloseness(quoting('am-mod', 4), stated, true)).toBe(1);
     expect(sharedCloseness(quoting('am-mod', 5), stated, true)).toBe(0);
     expect(sharedCloseness(quoting('az-mod', 4), stated, true)).toBeUndefined();
+  });
+
+  it("tells a claimant's same count, a revised one and another apart", () => {
+    const quoting = (claimant: string, n: number, side = 'AZ') => statedFiguresOf([claimBy(claimant, 'd', 1, { kind: 'casualties', casualties: [killed(side, n)] })]);
+    const incident = statedFiguresOf([claimBy('am-mod', 'd1', 1, { kind: 'casualties', casualties: [killed('AZ', 4)] })]);
+    expect(claimantFit(quoting('am-mod', 4), incident)).toBe(1);
+    // A toll revised by a few is still that claimant's statement; 9 against 4 is another.
+    expect(claimantFit(quoting('am-mod', 6), incident)).toBe(0);
+    expect(claimantFit(quoting('am-mod', 9), incident)).toBe(-1);
+    expect(claimantFit(quoting('az-mod', 9), incident)).toBeUndefined();
+    expect(sameStatedCounts(quoting('am-mod', 4), incident)).toBe(true);
+    expect(sameStatedCounts(quoting('am-mod', 5), incident)).toBe(false);
+    expect(sameStatedCounts(quoting('az-mod', 4), incident)).toBe(false);
+  });
+
+  it("sees a count of another side's dead only as a conflict, not a count of the same side far off", () => {
+    const of = (...figures: [string, number][]) => figuresOf([claimBy('x', 'd', 1, { kind: 'casualties', casualties: figures.map(([side, n]) => killed(side, n)) })]);
+    expect(sideConflict(of(['AZ', 3]), of(['AM', 3]))).toBe(true);
+    expect(sideConflict(of(['AM', 25]), of(['AM', 3]))).toBe(false);
+    // Accounts that count both sides' dead fit a report counting either.
+    expect(sideConflict(of(['AZ', 3]), of(['AM', 3], ['AZ', 1]))).toBe(false);
+    expect(sideConflict([], of(['AM', 3]))).toBe(false);
   });
 });

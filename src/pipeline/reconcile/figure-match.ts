@@ -15,13 +15,18 @@ const NO_FIGURES: Figures = Object.freeze([]);
 // recount was most of the grouping's garbage.
 type KeyNode = { key: string; byClaimant: Map<string, string> };
 const keyTree = new Map<string, Map<string, Map<string, KeyNode>>>();
+// The (outcome, group) of each (outcome, group, side) key, for telling a count of another side.
+const kindOfKey = new Map<string, string>();
 function keyOf(outcome: string, group: string, side: string, claimant?: string): string {
   let groups = keyTree.get(outcome);
   if (!groups) keyTree.set(outcome, (groups = new Map()));
   let sides = groups.get(group);
   if (!sides) groups.set(group, (sides = new Map()));
   let node = sides.get(side);
-  if (!node) sides.set(side, (node = { key: `${outcome}|${group}|${side}`, byClaimant: new Map() }));
+  if (!node) {
+    sides.set(side, (node = { key: `${outcome}|${group}|${side}`, byClaimant: new Map() }));
+    kindOfKey.set(node.key, `${outcome}|${group}`);
+  }
   if (claimant === undefined) return node.key;
   let key = node.byClaimant.get(claimant);
   if (!key) node.byClaimant.set(claimant, (key = `${node.key}|${claimant}`));
@@ -90,4 +95,53 @@ export function sharedCloseness(a: Figures, b: Figures, exact = false): number |
       if (best === undefined || c > best) best = c;
     }
   return best;
+}
+
+/**
+ * How the counts a report quotes fit what the same claimants said of an incident, for the
+ * best-fitting (outcome, group, side, claimant) both give (statedFiguresOf): 1 the same count;
+ * 0 a count within figureTolerance, as a revised toll would be; -1 a count farther off: that
+ * claimant said something else of this incident, so the report is likelier about another
+ * occurrence. Undefined when they quote no claimant in common.
+ */
+export function claimantFit(report: Figures, incident: Figures): number | undefined {
+  let best: number | undefined;
+  for (const x of report)
+    for (const y of incident) {
+      if (x.key !== y.key) continue;
+      const fit = x.count === y.count ? 1 : Math.abs(x.count - y.count) <= figureTolerance(x.count, y.count) ? 0 : -1;
+      if (best === undefined || fit > best) best = fit;
+    }
+  return best;
+}
+
+/**
+ * True when the report counts the dead (or wounded...) of one side only where the incident's
+ * accounts count that outcome and group for other sides only: "3 Armenian soldiers killed"
+ * beside accounts that all count Azerbaijani dead. Accounts of one clash that has dead on both
+ * sides usually give both; a count of the other side only suggests another occurrence.
+ */
+export function sideConflict(report: Figures, incident: Figures): boolean {
+  let other = false;
+  for (const x of report)
+    for (const y of incident) {
+      if (x.key === y.key) return false;
+      if (kindOfKey.get(x.key) === kindOfKey.get(y.key)) other = true;
+    }
+  return other;
+}
+
+/**
+ * True when two incidents' accounts quote at least one claimant in common and every claimant
+ * they share gave both the same count (statedFiguresOf): the same statement, repeated.
+ */
+export function sameStatedCounts(a: Figures, b: Figures): boolean {
+  let shared = false;
+  for (const x of a)
+    for (const y of b)
+      if (x.key === y.key) {
+        if (x.count !== y.count) return false;
+        shared = true;
+      }
+  return shared;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupReports } from './group-reports.js';
-import { BATTLE, julyClashes, PLACES, report, SHELLING, shuffled, STATEMENT } from './reconcile-fixtures.js';
+import { BATTLE, claimBy, julyClashes, killed, PLACES, report, SHELLING, shuffled, STATEMENT } from './reconcile-fixtures.js';
 
 const sets = (clusters: { report_ids: string[] }[]) => clusters.map((c) => c.report_ids.join(' ')).sort();
 
@@ -26,6 +26,14 @@ describe('groupReports', () => {
     // Two more sources put the 12th's clash in Tovuz district: the lone report of the 13th is a day off.
     const district = [report('b-1', 'b', '2020-07-12', [PLACES.tovuz]), report('c-1', 'c', '2020-07-12', [PLACES.tovuz])];
     expect(sets(groupReports([...village, ...district]))).toEqual(['a-1-1 b-1-1 c-1-1 d-1-1']);
+  });
+
+  it("folds a lone village report a day off into the clash there when both repeat the same claimant's count", () => {
+    const quoting = (doc: string, date: string, n: number) => report(doc, doc.split('-')[0], date, [PLACES.agdamTovuz], { claims: [claimBy('az-mod', doc, 1, { kind: 'casualties', casualties: [killed('AZ', n)] })] });
+    // "The ministry says 2 were killed at Agdam", dated the 12th by one outlet and the 13th by another: one statement.
+    expect(sets(groupReports([quoting('apa-1', '2020-07-12', 2), quoting('trend-1', '2020-07-13', 2)]))).toEqual(['apa-1-1 trend-1-1']);
+    // The ministry's count for each day differs: a clash on each day.
+    expect(sets(groupReports([quoting('apa-1', '2020-07-12', 2), quoting('trend-1', '2020-07-13', 3)]))).toEqual(['apa-1-1', 'trend-1-1']);
   });
 
   it('keeps two clashes of the same day apart when their places are far apart (Tovuz and Nakhchivan)', () => {

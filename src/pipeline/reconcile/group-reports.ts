@@ -1,8 +1,9 @@
 import type { LocationPrecision } from '../../domain/index.js';
 import { anchorMatch } from './anchor.js';
 import { BlockIndex, indexKeys, queryKeys } from './block-index.js';
-import { AMBIGUOUS, chooseIncident } from './choose-incident.js';
-import { makeGroup, outweighs, reweigh, type Group } from './group.js';
+import { AMBIGUOUS, agreement, chooseIncident, VAGUE_MARGIN } from './choose-incident.js';
+import { sameStatedCounts } from './figure-match.js';
+import { makeGroup, outweighs, profileOf, reweigh, type Group } from './group.js';
 import { RADIUS_KM } from './place-match.js';
 import { prepareReport, TIERS, type Prepared } from './prepared-report.js';
 import type { Report } from './report.js';
@@ -24,6 +25,12 @@ export type ReportCluster = {
   /** True when a person placed reports in it: its pinned reports are never regrouped. */
   pinned: boolean;
 };
+
+/**
+ * How well a province or country incident's accounts must agree with an incident a day away to
+ * fold into it: what the same type from every account gives (0.5), or a count that agrees.
+ */
+const FOLD_AGREEMENT = 0.5;
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -113,7 +120,9 @@ export function groupPrepared(input: Prepared[], opts: GroupOptions = {}): Group
  * joined it. A clash dated a day off by its only village report, whose own day one source
  * put at the village and two more in the district, is found only now. Only incidents formed
  * at a settlement: a district holds several, so an incident in it a day from another is as
- * often a second clash (folding those too traded precision for recall, one for one).
+ * often a second clash (folding those too traded precision for recall, one for one). It also
+ * folds into a heavier one at the same place whose accounts repeat the same claimants' counts
+ * (sameStatement), whatever the sources: one statement dated a day apart by its reporters.
  */
 function refold(groups: Group[], index: BlockIndex<Group>, tolerance: number, radius: Record<LocationPrecision, number>, ambiguous: Set<Prepared>): void {
   const heaviestFirst = groups.filter((g) => g.tier === TIERS.dayExact).sort((a, b) => (a === b ? 0 : outweighs(a, b) ? -1 : 1));
@@ -122,7 +131,7 @@ function refold(groups: Group[], index: BlockIndex<Group>, tolerance: number, ra
     if (g.pinned || into.has(g) || g.places.length === 0 || g.founders.every((f) => ambiguous.has(f))) continue;
     let target: Group | undefined;
     for (const n of index.query(g.start - tolerance, g.end + tolerance, queryKeys(g.places)))
-      if (n !== g && n.tier === TIERS.dayExact && !n.folded && 2 * g.weight <= n.weight && outweighs(n, g) && (!target || outweighs(n, target)) && anchorMatch(g, n, tolerance, radius)) target = n;
+      if (n !== g && n.tier === TIERS.dayExact && !n.folded && (2 * g.weight <= n.weight || sameStatement(g, n)) && outweighs(n, g) && (!target || outweighs(n, target)) && anchorMatch(g, n, tolerance, radius)) target = n;
     if (!target) continue;
     // Marked now, so nothing folds into it; it stays filed, and is skipped wherever incidents are looked up.
     g.folded = true;
@@ -134,6 +143,15 @@ function refold(groups: Group[], index: BlockIndex<Group>, tolerance: number, ra
     target.members.push(...list.flatMap((x) => x.members));
     reweigh(target);
   }
+}
+
+/**
+ * True when two village incidents are at one place and their accounts quote a claimant in
+ * common, every such claimant with the same count in both: one statement ("the ministry says
+ * 3 soldiers were killed at Chinari"), dated a day apart by the documents repeating it.
+ */
+function sameStatement(g: Group, n: Group): boolean {
+  return g.places.some((p) => n.places.some((q) => q.place_id === p.place_id)) && sameStatedCounts(profileOf(g).stated, profileOf(n).stated);
 }
 
 /** True when one report copies the other, or both copy one document. */
@@ -179,7 +197,9 @@ function formPeers(rest: Prepared[], tier: number, radius: Record<LocationPrecis
  * a clash a day off join it, while clashes on consecutive days, each reported by several
  * sources, stay apart. Decided heaviest first, and only into incidents that stay, so an
  * incident reaches at most a day either side of its core however long a run of daily reports
- * in one place.
+ * in one place. An incident of province or country reports folds only into the neighbour its
+ * accounts agree with (FOLD_AGREEMENT) clearly better than with any other (VAGUE_MARGIN), as
+ * a vague report joins: the heaviest neighbour is not its occurrence more often than another.
  */
 function foldNeighbours(formed: Group[], index: BlockIndex<Group>, tier: number, tolerance: number, radius: Record<LocationPrecision, number>, ambiguous: Set<Prepared>): Group[] {
   const byDay = new BlockIndex<Group>();
@@ -192,10 +212,32 @@ function foldNeighbours(formed: Group[], index: BlockIndex<Group>, tier: number,
     if (g.places.length === 0) continue;
     if (g.founders.every((f) => ambiguous.has(f))) continue;
     const keys = queryKeys(g.places);
+    // Reports located by a province or a country name no spot: like a vague report choosing
+    // (chooseIncident), they fold only into the neighbour their accounts clearly agree with.
+    const vague = tier >= TIERS.dayProvince;
     let target: Group | undefined;
+    let best = -Infinity;
+    let second = -Infinity;
     for (const near of [byDay.query(g.start - tolerance, g.end + tolerance, keys), index.query(g.start - tolerance, g.end + tolerance, keys)])
-      for (const n of near)
-        if (n !== g && !folded.has(n) && 2 * g.weight <= n.weight && outweighs(n, g) && (!target || outweighs(n, target)) && anchorMatch(g, n, tolerance, radius)) target = n;
+      for (const n of near) {
+        if (n === g || folded.has(n) || 2 * g.weight > n.weight || !outweighs(n, g)) continue;
+        const m = anchorMatch(g, n, tolerance, radius);
+        if (!m) continue;
+        if (!vague) {
+          if (!target || outweighs(n, target)) target = n;
+          continue;
+        }
+        const profile = profileOf(n);
+        let fit = 0;
+        for (const f of g.founders) fit += agreement(f, profile, m[3]);
+        fit = Math.round((fit / g.founders.length) * 1000) / 1000;
+        if (fit > best || (fit === best && outweighs(n, target!))) {
+          second = best;
+          best = fit;
+          target = n;
+        } else if (fit > second) second = fit;
+      }
+    if (vague && (best < FOLD_AGREEMENT || best - second <= VAGUE_MARGIN)) target = undefined;
     if (!target) continue;
     folded.add(g);
     const list = into.get(target);
