@@ -38,6 +38,13 @@ const BATCH = 10_000;
 const CHUNK = 250;
 /** A file this large is read on a worker thread: starting one costs a fraction of a second, a few thousand rows' worth. */
 const THREAD_BYTES = 4_000_000;
+/**
+ * Bytes a row takes at least, to guess how many rows a file brings before reading it: ACLED
+ * rows run 300 to 1,000 bytes and GED's more, so the guess errs low (see SqliteImportWriter's
+ * bulk loading, chosen when a file brings at least twice as many rows as the record holds
+ * incidents).
+ */
+const ROW_BYTES = 1_000;
 
 async function sha256Of(path: string): Promise<string> {
   const hash = createHash('sha256');
@@ -86,7 +93,7 @@ export async function runImport(store: Store, format: RowFormat, path: string, p
       actors: chunk.actors,
     };
     const written = thread && encode
-      ? await (target as Store & EncodedImportStore).saveEncodedImportBatch({ ...batch, incidents: chunk.incidents as EncodedIncident[] })
+      ? await (target as Store & EncodedImportStore).saveEncodedImportBatch({ ...batch, incidents: chunk.incidents as EncodedIncident[], ...(first ? { indexes: { defer: Math.floor(totalBytes / ROW_BYTES) } } : {}) })
       : await target.saveImportBatch({ ...batch, incidents: chunk.incidents as Incident[] });
     first = false;
     summary.rows = chunk.rows;
@@ -113,6 +120,8 @@ export async function runImport(store: Store, format: RowFormat, path: string, p
   } finally {
     // Stops the reading thread when a write failed.
     await reader.return?.(undefined);
+    // Builds the indexes a large import left out, in a transaction of its own (also when a write failed).
+    if (thread && encode) await (store as Store & EncodedImportStore).saveEncodedImportBatch({ sources: [], documents: [], places: [], actors: [], incidents: [], indexes: 'restore' });
   }
   return summary;
 }

@@ -15,8 +15,12 @@ import { statsRows } from '../kysely-stats.js';
  */
 export type EncodedIncident = (string | number | null)[];
 
-/** An import batch with its incidents encoded (see EncodedIncident). */
-export type EncodedImportBatch = Omit<ImportBatch, 'incidents'> & { incidents: EncodedIncident[] };
+/**
+ * An import batch with its incidents encoded (see EncodedIncident). `indexes` asks for the
+ * bulk-load path (see SqliteImportWriter.deferIndexes): `defer` on the import's first batch,
+ * with the rows the whole import is expected to bring; 'restore' once at the end.
+ */
+export type EncodedImportBatch = Omit<ImportBatch, 'incidents'> & { incidents: EncodedIncident[]; indexes?: { defer: number } | 'restore' };
 
 /** A store that writes encoded import batches (SQLite's). */
 export interface EncodedImportStore {
@@ -52,9 +56,17 @@ export function encodeIncident(i: Incident): EncodedIncident {
   for (const a of i.actor_ids) facet('actor', a);
   for (const s of i.sides) facet('side', s);
   out[at] = seen.size;
-  out.push(i.title, i.summary, claims.map((c) => [c.statement, c.quote].filter(Boolean).join(' ')).join('\n'));
+  // An imported row's one claim states the incident's summary: the words are indexed once,
+  // under the summary (an incident search matches any column, so it finds the same rows).
+  const claimsText = claims.map((c) => (c.quote ? `${c.statement} ${c.quote}` : c.statement)).join('\n');
+  out.push(i.title, i.summary, claimsText === i.summary.trim() ? '' : claimsText);
   return out;
 }
+
+/** The settings row holding the definitions of the indexes a large import dropped, until they are built again. */
+const DEFERRED_INDEXES = 'import_deferred_indexes';
+/** The tables a row of an import writes to whose secondary indexes a large import builds once at the end. */
+const BULK_TABLES = ['incidents', 'claims', 'incident_facets'];
 
 /**
  * SQLite's write path for imports: the rows KyselyStore.saveImportBatch writes, the same ones
@@ -90,7 +102,7 @@ export class SqliteImportWriter {
   private readonly actor: Database.Statement;
   private readonly name: Database.Statement;
 
-  private constructor(database: Database.Database) {
+  private constructor(private readonly database: Database.Database) {
     const prepare = (text: string) => database.prepare(text);
     this.has = {
       sources: prepare('SELECT 1 FROM sources WHERE id = ?').pluck(),
@@ -118,6 +130,8 @@ export class SqliteImportWriter {
 
   /** Writes what is new in the batch (see ImportStore.saveImportBatch); returns how many incidents were new. */
   write(batch: EncodedImportBatch): { incidents: number; existing: number } {
+    if (batch.indexes === 'restore') SqliteImportWriter.restoreIndexes(this.database);
+    else if (batch.indexes) this.deferIndexes(batch.indexes.defer);
     // Whatever is stored already stays as it is, and so does a second copy within the batch.
     const fresh = <T extends { id: string }>(table: keyof SqliteImportWriter['has'], items: T[]): T[] => {
       const seen = new Set<string>();
@@ -137,6 +151,43 @@ export class SqliteImportWriter {
     for (const incident of batch.incidents) if (this.writeIncident(incident)) written += 1;
     for (const d of documents) this.documentText.run(d.id, d.title, d.text ?? '');
     return { incidents: written, existing: batch.incidents.length - written };
+  }
+
+  /**
+   * Bulk loading: when an import is expected to bring at least twice as many rows as the record
+   * holds incidents, the secondary indexes of the tables it fills are dropped (in the
+   * transaction of its first batch) and built once at the end by restoreIndexes. Building an
+   * index from sorted rows costs a fraction of inserting each row's entries at random places
+   * in it (bench:import: the writer's 40 us a row fell to 26, plus 4 for the building). Their
+   * definitions wait in `settings`, so that a crash before the end leaves them to be built when
+   * the file is next opened (SqliteStore.open) rather than lost; meanwhile every query still
+   * gives the same answers, more slowly. Unique indexes stay: they are constraints.
+   */
+  private deferIndexes(expectedRows: number): void {
+    if (this.database.prepare('SELECT 1 FROM settings WHERE key = ?').get(DEFERRED_INDEXES)) return;
+    const stored = this.database.prepare('SELECT count(*) AS n FROM incidents').get() as { n: number };
+    if (expectedRows < 2 * stored.n) return;
+    const indexes = this.database
+      .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%' AND tbl_name IN (${BULK_TABLES.map(() => '?').join(', ')}) ORDER BY name`)
+      .all(...BULK_TABLES) as { name: string; sql: string }[];
+    if (!indexes.length) return;
+    this.database.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(DEFERRED_INDEXES, JSON.stringify(indexes));
+    for (const index of indexes) this.database.exec(`DROP INDEX "${index.name}"`);
+  }
+
+  /**
+   * Builds the indexes a large import dropped (see deferIndexes), if any wait: at the end of
+   * the import, and when a file is opened (after a crash mid-import). Call it in a transaction,
+   * or alone on the connection.
+   */
+  static restoreIndexes(database: Database.Database): void {
+    // A file older than the settings table (migrations to come) has nothing waiting.
+    if (!database.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'`).get()) return;
+    const row = database.prepare('SELECT value FROM settings WHERE key = ?').get(DEFERRED_INDEXES) as { value: string } | undefined;
+    if (!row) return;
+    const exists = database.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?`);
+    for (const index of JSON.parse(row.value) as { name: string; sql: string }[]) if (!exists.get(index.name)) database.exec(index.sql);
+    database.prepare('DELETE FROM settings WHERE key = ?').run(DEFERRED_INDEXES);
   }
 
   /** An encoded incident's rows; false when the incident is stored already. */

@@ -51,6 +51,8 @@ export class SqliteStore extends KyselyStore {
     database.pragma('foreign_keys = ON');
     database.pragma('busy_timeout = 5000');
     const store = new SqliteStore(new Kysely<Tables>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) }), database);
+    // Indexes a large import left to build at its end, if it never got there (a crash).
+    database.transaction(() => SqliteImportWriter.restoreIndexes(database))();
     await store.migrate();
     return store;
   }

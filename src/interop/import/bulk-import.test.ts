@@ -1,0 +1,130 @@
+import Database from 'better-sqlite3';
+import { stringify } from 'csv-stringify/sync';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../../../test/helpers.js';
+import { listAllIncidents } from '../../export/collect-record.js';
+import { loadRecordDir } from '../../record/load-record.js';
+import { SqliteStore } from '../../storage/sqlite/sqlite-store.js';
+import { ACLED_COLUMNS } from '../acled/acled-columns.js';
+import { acledFormat } from '../acled/acled-format.js';
+import { runImport } from './run-import.js';
+
+// A large import into a small record drops the secondary indexes of incidents, claims and
+// facets, and builds them once at the end (SqliteImportWriter.deferIndexes): the record and
+// its indexes must come out as a row-by-row import leaves them, and a crash in between must
+// leave the indexes to be built when the file is next opened.
+const record = loadRecordDir();
+
+function row(n: number): string[] {
+  const cells: Record<string, string> = {
+    event_id_cnty: `ARM${n}`,
+    event_date: `2021-0${1 + (n % 9)}-${String(1 + (n % 28)).padStart(2, '0')}`,
+    year: '2021',
+    time_precision: String(1 + (n % 3)),
+    disorder_type: 'Political violence',
+    event_type: 'Explosions/Remote violence',
+    sub_event_type: 'Shelling/artillery/missile attack',
+    actor1: n % 2 ? 'Military Forces of Azerbaijan (2003-)' : 'Military Forces of Armenia (2018-)',
+    inter1: '1',
+    actor2: 'Civilians (Armenia)',
+    inter2: '7',
+    interaction: '17',
+    iso: '51',
+    region: 'Caucasus and Central Asia',
+    country: 'Armenia',
+    admin1: 'Syunik',
+    location: n % 3 ? 'Goris' : 'Kapan',
+    latitude: '39.5100',
+    longitude: '46.3400',
+    geo_precision: '1',
+    source: 'Armenpress',
+    source_scale: 'National',
+    notes: `Shells hit the outskirts of the town, report ${n}.`,
+    fatalities: String(n % 4),
+    tags: '',
+    timestamp: '1610000000',
+  };
+  return ACLED_COLUMNS.map((c) => cells[c] ?? '');
+}
+
+/** The indexes of the tables an import fills, as SQLite holds them. */
+function indexesOf(path: string): { name: string; sql: string }[] {
+  const db = new Database(path, { readonly: true });
+  try {
+    return db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('incidents', 'claims', 'incident_facets') ORDER BY name`).all() as { name: string; sql: string }[];
+  } finally {
+    db.close();
+  }
+}
+
+let dir: string;
+let file: string;
+
+beforeAll(() => {
+  dir = tempDir('truce-bulk-import-');
+  file = join(dir, 'acled.csv');
+  // More rows than one transaction takes (10,000), so the indexes are seen missing between two.
+  writeFileSync(file, stringify([[...ACLED_COLUMNS], ...Array.from({ length: 12_500 }, (_, n) => row(n + 1))]));
+});
+
+describe('a large import into SQLite', () => {
+  it('builds the indexes once at the end, and leaves the record as a row-by-row import does', async () => {
+    const path = join(dir, 'bulk.db');
+    const bulk = await SqliteStore.open(path);
+    await bulk.replaceRecord(record);
+    await bulk.close();
+    const indexes = indexesOf(path);
+    expect(indexes.map((i) => i.name)).toContain('incidents_by_date');
+
+    const store = await SqliteStore.open(path);
+    const during: string[][] = [];
+    const summary = await runImport(store, acledFormat, file, {
+      thread: true,
+      // After the first transaction has committed, another connection sees the file as a crash would leave it.
+      onProgress: ({ rows }) => {
+        if (rows > 10_000 && !during.length) during.push(indexesOf(path).map((i) => i.name));
+      },
+    });
+    expect(summary).toMatchObject({ rows: 12_500, imported: 12_500, failed: 0 });
+    expect(during[0]).not.toContain('incidents_by_date');
+    expect(during[0]).not.toContain('claims_by_incident');
+    expect(indexesOf(path)).toEqual(indexes);
+
+    // The same file read and written row by row, on the importing thread, with every index kept up to date.
+    const plain = await SqliteStore.open(':memory:');
+    await plain.replaceRecord(record);
+    expect(await runImport(plain, acledFormat, file, { thread: false })).toEqual(summary);
+    expect(await listAllIncidents(store)).toEqual(await listAllIncidents(plain));
+    expect(await store.search('shells outskirts', 20)).toEqual(await plain.search('shells outskirts', 20));
+    expect(await store.listIncidents({ from: '2021-03-01', to: '2021-03-31', limit: 5 })).toEqual(await plain.listIncidents({ from: '2021-03-01', to: '2021-03-31', limit: 5 }));
+
+    // Importing the file again adds nothing, with the indexes in place.
+    expect(await runImport(store, acledFormat, file, { thread: true })).toMatchObject({ imported: 0, existing: 12_500 });
+    expect(indexesOf(path)).toEqual(indexes);
+    await store.close();
+    await plain.close();
+  }, 120_000);
+
+  it('builds them when the file is next opened, after a crash in the middle', async () => {
+    const path = join(dir, 'crash.db');
+    const store = await SqliteStore.open(path);
+    await store.replaceRecord(record);
+    await store.close();
+    const indexes = indexesOf(path);
+    // What the first transaction of a large import commits: the indexes gone, their definitions noted.
+    const db = new Database(path);
+    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('import_deferred_indexes', JSON.stringify(indexes.filter((i) => i.name !== 'incidents_listed_long')));
+    for (const i of indexes) if (i.name !== 'incidents_listed_long') db.exec(`DROP INDEX "${i.name}"`);
+    db.close();
+    expect(indexesOf(path).map((i) => i.name)).toEqual(['incidents_listed_long']);
+
+    const reopened = await SqliteStore.open(path);
+    await reopened.close();
+    expect(indexesOf(path)).toEqual(indexes);
+    const check = new Database(path, { readonly: true });
+    expect(check.prepare(`SELECT value FROM settings WHERE key = 'import_deferred_indexes'`).get()).toBeUndefined();
+    check.close();
+  });
+});
