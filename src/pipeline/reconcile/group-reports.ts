@@ -27,10 +27,22 @@ export type ReportCluster = {
 };
 
 /**
- * How well a province or country incident's accounts must agree with an incident a day away to
- * fold into it: what the same type from every account gives (0.5), or a count that agrees.
+ * How well an incident's accounts must agree with an incident a day away to fold into it
+ * (foldFit): what half its accounts giving the same type gives, or counts that come close.
  */
-const FOLD_AGREEMENT = 0.5;
+const FOLD_AGREEMENT = 0.25;
+
+/**
+ * How well g's founders agree with n's accounts (agreement, their mean), leaving shared actors
+ * out: in a war between two armies every clash has the same two, so they do not say which of
+ * two clashes a day apart a report is about.
+ */
+function foldFit(g: Group, n: Group): number {
+  const profile = profileOf(n);
+  let fit = 0;
+  for (const f of g.founders) fit += agreement(f, profile, 0);
+  return Math.round((fit / g.founders.length) * 1000) / 1000;
+}
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -197,9 +209,11 @@ function formPeers(rest: Prepared[], tier: number, radius: Record<LocationPrecis
  * a clash a day off join it, while clashes on consecutive days, each reported by several
  * sources, stay apart. Decided heaviest first, and only into incidents that stay, so an
  * incident reaches at most a day either side of its core however long a run of daily reports
- * in one place. An incident of province or country reports folds only into the neighbour its
- * accounts agree with (FOLD_AGREEMENT) clearly better than with any other (VAGUE_MARGIN), as
- * a vague report joins: the heaviest neighbour is not its occurrence more often than another.
+ * in one place. It folds only into the neighbour its accounts agree with (foldFit: the type
+ * of half the neighbour's accounts, or counts that come close) clearly better than with any other
+ * (VAGUE_MARGIN), as a vague report joins: where clashes are frequent, a lone report a day from
+ * a heavier incident is as often one of another clash, and the heaviest neighbour is not more
+ * often its occurrence than another.
  */
 function foldNeighbours(formed: Group[], index: BlockIndex<Group>, tier: number, tolerance: number, radius: Record<LocationPrecision, number>, ambiguous: Set<Prepared>): Group[] {
   const byDay = new BlockIndex<Group>();
@@ -212,33 +226,21 @@ function foldNeighbours(formed: Group[], index: BlockIndex<Group>, tier: number,
     if (g.places.length === 0) continue;
     if (g.founders.every((f) => ambiguous.has(f))) continue;
     const keys = queryKeys(g.places);
-    // Reports located by a province or a country name no spot: like a vague report choosing
-    // (chooseIncident), they fold only into the neighbour their accounts clearly agree with.
-    const vague = tier >= TIERS.dayProvince;
     let target: Group | undefined;
     let best = -Infinity;
     let second = -Infinity;
     for (const near of [byDay.query(g.start - tolerance, g.end + tolerance, keys), index.query(g.start - tolerance, g.end + tolerance, keys)])
       for (const n of near) {
-        if (n === g || folded.has(n) || 2 * g.weight > n.weight || !outweighs(n, g)) continue;
-        const m = anchorMatch(g, n, tolerance, radius);
-        if (!m) continue;
-        if (!vague) {
-          if (!target || outweighs(n, target)) target = n;
-          continue;
-        }
-        const profile = profileOf(n);
-        let fit = 0;
-        for (const f of g.founders) fit += agreement(f, profile, m[3]);
-        fit = Math.round((fit / g.founders.length) * 1000) / 1000;
+        if (n === g || folded.has(n) || 2 * g.weight > n.weight || !outweighs(n, g) || !anchorMatch(g, n, tolerance, radius)) continue;
+        const fit = foldFit(g, n);
         if (fit > best || (fit === best && outweighs(n, target!))) {
           second = best;
           best = fit;
           target = n;
         } else if (fit > second) second = fit;
       }
-    if (vague && (best < FOLD_AGREEMENT || best - second <= VAGUE_MARGIN)) target = undefined;
-    if (!target) continue;
+    if (best < FOLD_AGREEMENT || best - second <= VAGUE_MARGIN) continue;
+    target = target!;
     folded.add(g);
     const list = into.get(target);
     if (list) list.push(g);
