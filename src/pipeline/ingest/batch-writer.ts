@@ -15,8 +15,12 @@ export class BatchWriter {
 
   constructor(
     private readonly store: Pick<IngestStore, 'saveIngestedBatch'>,
-    /** Most documents a transaction holds. */
-    private readonly size = 50,
+    /**
+     * Most documents a transaction holds. A commit writes every page the batch touched,
+     * the full-text indexes' new segments with them: with 50 documents it cost more than all
+     * their inserts together; with 200 the same pages serve four times the documents.
+     */
+    private readonly size = 200,
     /** Longest a document waits, in ms, so a slow run (a feed, the web) still stores as it goes. */
     private readonly maxWaitMs = 1000,
   ) {}

@@ -51,11 +51,18 @@ export async function runIngest(items: IngestItem[], ctx: IngestContext, progres
     for (;;) {
       // Keep a few items read and in extraction ahead of the one being stored.
       while (ahead.length < LOOKAHEAD && queue.length && !progress.signal?.aborted) {
+        // Web pages are fetched a few at a time: a feed's entries must not hit one site all at once.
+        if (queue[0].kind === 'url' && ahead.filter((a) => a.item.kind === 'url').length >= FETCHES_AHEAD) break;
         const item = queue.shift()!;
         const prepared = prepareItem(item, ctx);
         // Awaited in turn below; until then, a failure must not count as unhandled.
         prepared.catch(() => {});
         ahead.push({ item, prepared });
+      }
+      // Stopped: what was read ahead is put back unstored, so Ctrl-C does not wait for it.
+      if (progress.signal?.aborted) {
+        queue.unshift(...ahead.splice(0).map((a) => a.item));
+        break;
       }
       const next = ahead.shift();
       if (!next) break;
@@ -87,9 +94,12 @@ export async function runIngest(items: IngestItem[], ctx: IngestContext, progres
 
 /**
  * Items read and being extracted ahead of the one being stored: enough to keep the workers
- * busy while the main thread commits a batch (about 50 documents' worth of rows).
+ * busy while the main thread writes and commits a batch (up to 200 documents' rows, during
+ * which a worker extracts about a hundred more).
  */
-const LOOKAHEAD = 64;
+const LOOKAHEAD = 256;
+/** Of those, web pages being fetched at once. */
+const FETCHES_AHEAD = 16;
 
 function record(summary: IngestSummary, progress: IngestProgress, state: { total: number }, outcome: ItemOutcome): void {
   tally(summary, outcome);
