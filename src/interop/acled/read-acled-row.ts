@@ -17,6 +17,29 @@ const UNMODELLED = ['disorder_type', 'inter1', 'inter2', 'interaction', 'civilia
  */
 const AS_WRITTEN = ['actor1', 'assoc_actor_1', 'actor2', 'assoc_actor_2', 'country', 'iso', 'admin1', 'admin2', 'admin3', 'location', 'latitude', 'longitude'];
 
+/** The columns kept with the incident, the unmodelled first. */
+const KEPT = [...UNMODELLED, ...AS_WRITTEN];
+/** Modelled columns kept too when the row words them otherwise than the export would (see readAcledRow's `canonical`). */
+const CANONICAL = ['event_date', 'year', 'time_precision', 'event_type', 'sub_event_type', 'geo_precision', 'fatalities', 'tags'];
+/** Each party's columns: the actor, the actors associated with it, their inter code. */
+const ACTOR_COLUMNS = [
+  ['actor1', 'assoc_actor_1', 'inter1'],
+  ['actor2', 'assoc_actor_2', 'inter2'],
+] as const;
+
+// Top-level functions rather than closures made for each row: a million rows made two
+// million closures, each given its name at run time by the TypeScript loader.
+
+/** A place of the row (its location or an admin unit): the record's, or one made at the row's point. */
+function unitOf(ctx: RowContext, name: string, country: string, lat: number, lon: number, level: PlaceLevel, parent_id?: string): string {
+  return ctx.place(parent_id ? { name, country, lat, lon, level, parent_id } : { name, country, lat, lon, level });
+}
+
+function addActor(ctx: RowContext, actorIds: string[], name: string, inter: string): void {
+  const actorId = ctx.actor({ name, kind: actorKindOf(Number(inter)), country: countryInName(name) ?? 'unknown' });
+  if (!actorIds.includes(actorId)) actorIds.push(actorId);
+}
+
 export function acledIncidentId(eventIdCnty: string): string {
   return `acled-${slugId(eventIdCnty)}`;
 }
@@ -64,24 +87,16 @@ export function readAcledRow(raw: Record<string, string>, ctx: RowContext): Inci
     const geo = code(row.geo_precision, 'geo_precision', 3);
     if (geo instanceof RowProblem) return geo;
     // The admin units are made from the row when the record lacks them, at the row's point: the best the row gives.
-    const unit = (name: string, level: PlaceLevel, parent_id?: string) => ctx.place({ name, country, lat, lon, level, ...(parent_id ? { parent_id } : {}) });
-    const admin1 = row.admin1.trim() && row.admin1.trim() !== location ? unit(row.admin1.trim(), 'admin1') : undefined;
-    const admin2 = row.admin2.trim() && row.admin2.trim() !== location ? unit(row.admin2.trim(), 'admin2', admin1) : undefined;
+    const admin1 = row.admin1.trim() && row.admin1.trim() !== location ? unitOf(ctx, row.admin1.trim(), country, lat, lon, 'admin1') : undefined;
+    const admin2 = row.admin2.trim() && row.admin2.trim() !== location ? unitOf(ctx, row.admin2.trim(), country, lat, lon, 'admin2', admin1) : undefined;
     const level: PlaceLevel = location === row.admin1.trim() ? 'admin1' : location === row.admin2.trim() ? 'admin2' : 'settlement';
-    places.push({ place_id: unit(location, level, admin2 ?? admin1), precision: locationPrecisionOf(geo as GeoPrecision) });
+    places.push({ place_id: unitOf(ctx, location, country, lat, lon, level, admin2 ?? admin1), precision: locationPrecisionOf(geo as GeoPrecision) });
   }
 
   const actorIds: string[] = [];
-  const addActor = (name: string, inter: string) => {
-    const actorId = ctx.actor({ name, kind: actorKindOf(Number(inter)), country: countryInName(name) ?? 'unknown' });
-    if (!actorIds.includes(actorId)) actorIds.push(actorId);
-  };
-  for (const [actor, assoc, inter] of [
-    ['actor1', 'assoc_actor_1', 'inter1'],
-    ['actor2', 'assoc_actor_2', 'inter2'],
-  ]) {
-    if (row[actor].trim()) addActor(row[actor].trim(), row[inter]);
-    for (const name of splitList(row[assoc])) addActor(name, row[inter]);
+  for (const [actor, assoc, inter] of ACTOR_COLUMNS) {
+    if (row[actor].trim()) addActor(ctx, actorIds, row[actor].trim(), row[inter]);
+    if (row[assoc]) for (const name of splitList(row[assoc])) addActor(ctx, actorIds, name, row[inter]);
   }
 
   const incidentId = acledIncidentId(id);
@@ -102,19 +117,19 @@ export function readAcledRow(raw: Record<string, string>, ctx: RowContext): Inci
   };
 
   const fields: Record<string, string> = {};
-  for (const column of [...UNMODELLED, ...AS_WRITTEN]) if (column in raw) fields[column] = row[column];
+  for (const column of KEPT) if (column in raw) fields[column] = row[column];
   // Modelled columns whose wording the model would not give back exactly.
-  const canonical: Record<string, string> = {
-    event_date: day,
-    year: day.slice(0, 4),
-    time_precision: String(timePrecision),
-    event_type: typed.type.extension ? 'Strategic developments' : typed.type.event_type,
-    sub_event_type: typed.type.extension ? 'Other' : typed.type.sub_event_type,
-    geo_precision: row.geo_precision.trim(),
-    fatalities: String(fatalities),
-    tags: joinList(splitList(row.tags)),
-  };
-  for (const [column, value] of Object.entries(canonical)) if (column in raw && row[column] !== value) fields[column] = row[column];
+  const canonical = [
+    day,
+    day.slice(0, 4),
+    String(timePrecision),
+    typed.type.extension ? 'Strategic developments' : typed.type.event_type,
+    typed.type.extension ? 'Other' : typed.type.sub_event_type,
+    row.geo_precision.trim(),
+    String(fatalities),
+    row.tags && joinList(splitList(row.tags)),
+  ];
+  for (let c = 0; c < CANONICAL.length; c++) if (row[CANONICAL[c]] !== canonical[c] && CANONICAL[c] in raw) fields[CANONICAL[c]] = row[CANONICAL[c]];
 
   return {
     id: incidentId,

@@ -33,7 +33,9 @@ export async function* importChunks(format: RowFormat, setup: ImportSetup, size:
   const { document, claimant } = setup;
   const places = new PlaceResolver(setup.places);
   const actors = new ActorResolver([...setup.actors, claimant]);
-  const ctx: Omit<RowContext, 'line'> = {
+  // One context for every row, its line set before each (a new one a row cost a copy a row).
+  const ctx: RowContext = {
+    line: 0,
     document,
     claimant_id: claimant.id,
     place: (r) => places.resolve(r),
@@ -57,7 +59,8 @@ export async function* importChunks(format: RowFormat, setup: ImportSetup, size:
     }
     let incident: Incident | RowProblem;
     try {
-      incident = format.toIncident(row.record, { ...ctx, line: row.line });
+      ctx.line = row.line;
+      incident = format.toIncident(row.record, ctx);
     } catch (error) {
       incident = new RowProblem(format.idColumn, `the row could not be read: ${(error as Error).message}`);
     }

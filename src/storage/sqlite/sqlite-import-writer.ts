@@ -32,6 +32,16 @@ export function writesEncodedImports(store: object): store is EncodedImportStore
 }
 
 /**
+ * Adds a facet row after the count at `at` unless the incident has it already (an incident
+ * has a handful): a function of its own, not a closure made for each incident.
+ */
+function pushFacet(out: EncodedIncident, at: number, kind: string, value: string): void {
+  for (let k = at + 1; k < out.length; k += 2) if (out[k] === kind && out[k + 1] === value) return;
+  out.push(kind, value);
+  (out[at] as number) += 1;
+}
+
+/**
  * The rows KyselyStore.saveImportBatch writes for an incident, the same values: its row with
  * the JSON of all but its claims, its statistics rows, its claims, its facet rows (places,
  * actors, sides, each value once) and the texts searchRowsOf gives the full-text index.
@@ -46,16 +56,9 @@ export function encodeIncident(i: Incident): EncodedIncident {
   for (const c of claims) out.push(c.id, c.kind, c.claimant_id, c.document_id, c.status, JSON.stringify(c), c.statement, c.quote ?? '');
   const at = out.length;
   out.push(0);
-  const seen = new Set<string>();
-  const facet = (kind: string, value: string) => {
-    if (seen.has(kind + value)) return;
-    seen.add(kind + value);
-    out.push(kind, value);
-  };
-  for (const p of i.places) facet('place', p.place_id);
-  for (const a of i.actor_ids) facet('actor', a);
-  for (const s of i.sides) facet('side', s);
-  out[at] = seen.size;
+  for (const p of i.places) pushFacet(out, at, 'place', p.place_id);
+  for (const a of i.actor_ids) pushFacet(out, at, 'actor', a);
+  for (const s of i.sides) pushFacet(out, at, 'side', s);
   // An imported row's one claim states the incident's summary: the words are indexed once,
   // under the summary (an incident search matches any column, so it finds the same rows).
   const claimsText = claims.map((c) => (c.quote ? `${c.statement} ${c.quote}` : c.statement)).join('\n');
