@@ -8,9 +8,13 @@
 // as `truce worker`): the run ends when the last batch does, so with big batches and few
 // documents four workers wait on each other's last batch longer than two do. Each run gets
 // fresh schemas, dropped afterwards.
-// What is timed is the steady state: each worker first ingests WARM_DOCS documents of its
-// own (its modules loaded, its code compiled), as a worker that has been running a while
-// would have. Rounds: BENCH_ROUNDS (default 3) of 1, 2 and 4 workers, in turn and each
+// What is timed is close to the steady state: the workers first ingest BENCH_WARM documents
+// (default 1200) between them, as workers that have been running a while would have. V8
+// keeps optimising a worker's code for its first thousand or so documents, on threads of its
+// own, at up to 4 ms of CPU a document over the first 250: a 40-document warm-up left each
+// of four workers paying most of that inside the timed run, and one worker hardly any. The
+// warm-up is the same for every count, so each runs on a record of the same size; four
+// workers still get 300 each, and so a little of their compiling falls in the timed run. Rounds: BENCH_ROUNDS (default 3) of 1, 2 and 4 workers, in turn and each
 // round in another order, so a busy spell on this shared machine falls on every count
 // alike; each count's figure is the median of its rounds.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -37,7 +41,7 @@ const N = Number(process.env.BENCH_DOCS ?? 1000);
 const BATCH = String(Number(process.env.BENCH_BATCH ?? 25));
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 /** Documents each worker ingests before the clock starts. */
-const WARM_DOCS = 40;
+const WARM_DOCS = Number(process.env.BENCH_WARM ?? 1200);
 const BIN = fileURLToPath(new URL('../bin/truce.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'truce-bench-workers-'));
 const record = loadRecordDir();
@@ -123,7 +127,7 @@ async function workersRun(k: number, files: IngestItem[], warm: IngestItem[]): P
     const workers = Array.from({ length: k }, () => worker(url));
     await Promise.all(workers.map((w) => w.ready));
     // Warm-up on reports of their own; its reconciliation is let finish too.
-    await queue.sendIngest(warm.slice(0, WARM_DOCS * k).map((item) => itemJob(item, {})));
+    await queue.sendIngest(warm.map((item) => itemJob(item, {})));
     await drained(queue, 'ingest');
     await drained(queue, 'reconcile');
     const cpuBefore = { workers: workers.map((w) => cpuSeconds(w.child.pid!)), postgres: postgresCpuSeconds() };
@@ -136,7 +140,7 @@ async function workersRun(k: number, files: IngestItem[], warm: IngestItem[]): P
     const serverCpu = postgresCpuSeconds() - cpuBefore.postgres;
     process.stderr.write(`  CPU a document: workers ${((workerCpu / files.length) * 1000).toFixed(2)} ms, PostgreSQL ${((serverCpu / files.length) * 1000).toFixed(2)} ms\n`);
     const stored = await sql(`SELECT count(*) AS n FROM "${schema}".documents WHERE sha256 IS NOT NULL`);
-    const expected = files.length + Math.min(warm.length, WARM_DOCS * k);
+    const expected = files.length + warm.length;
     if (Number(stored.rows[0].n) !== expected) throw new Error(`${k} workers stored ${stored.rows[0].n} documents of ${expected}`);
     await Promise.all(workers.map((w) => new Promise((r) => (w.child.once('exit', r), w.child.kill('SIGTERM')))));
     await queue.close();
@@ -162,8 +166,8 @@ async function sqliteRun(items: IngestItem[]): Promise<number> {
 }
 
 try {
-  const all = reports(N + WARM_DOCS * 4);
-  const [warm, files] = [all.slice(0, WARM_DOCS * 4), all.slice(WARM_DOCS * 4)];
+  const all = reports(N + WARM_DOCS);
+  const [warm, files] = [all.slice(0, WARM_DOCS), all.slice(WARM_DOCS)];
   const seen: Record<number, number[]> = { 1: [], 2: [], 4: [] };
   const orders = [[1, 2, 4], [4, 2, 1], [2, 4, 1]];
   for (let round = 0; round < ROUNDS; round++) {
