@@ -76,6 +76,19 @@ const DEFERRED_INDEXES = 'import_deferred_indexes';
  */
 const BULK_INDEXES = ['incidents_by_date', 'incidents_by_end', 'incidents_listed_by_date', 'claims_by_incident', 'claims_by_document', 'incident_facets_by_incident_facet'];
 
+/** What deferIndexes leaves in settings: the importing process, and the indexes to build. */
+type DeferredIndexes = { pid: number; indexes: { name: string; sql: string }[] };
+
+/** Whether a process of this machine still runs (signal 0 checks without sending anything). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /**
  * SQLite's write path for imports: the rows KyselyStore.saveImportBatch writes, the same ones
  * in the same order, through statements prepared once per connection and run straight from
@@ -167,9 +180,10 @@ export class SqliteImportWriter {
    * built once at the end by restoreIndexes. Building an index from sorted rows costs a
    * fraction of inserting each row's entries at random places in it (100k prebuilt ACLED rows:
    * the writer's 36 us of CPU a row fell to 24, plus 5 for the building). Their
-   * definitions wait in `settings`, so that a crash before the end leaves them to be built when
-   * the file is next opened (SqliteStore.open) rather than lost; meanwhile every query still
-   * gives the same answers, more slowly. Unique indexes stay: they are constraints.
+   * definitions wait in `settings` with the importing process's id, so that a crash before the
+   * end leaves them to be built when the file is next opened (SqliteStore.open) rather than
+   * lost; meanwhile every query still gives the same answers, more slowly (a listing reads
+   * the incidents whole). Unique indexes stay: they are constraints.
    */
   private deferIndexes(expectedRows: number): void {
     if (this.database.prepare('SELECT 1 FROM settings WHERE key = ?').get(DEFERRED_INDEXES)) return;
@@ -179,22 +193,26 @@ export class SqliteImportWriter {
       .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%' AND name IN (${BULK_INDEXES.map(() => '?').join(', ')}) ORDER BY name`)
       .all(...BULK_INDEXES) as { name: string; sql: string }[];
     if (!indexes.length) return;
-    this.database.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(DEFERRED_INDEXES, JSON.stringify(indexes));
+    const deferred: DeferredIndexes = { pid: process.pid, indexes };
+    this.database.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(DEFERRED_INDEXES, JSON.stringify(deferred));
     for (const index of indexes) this.database.exec(`DROP INDEX "${index.name}"`);
   }
 
   /**
-   * Builds the indexes a large import dropped (see deferIndexes), if any wait: at the end of
-   * the import, and when a file is opened (after a crash mid-import). Call it in a transaction,
-   * or alone on the connection.
+   * Builds the indexes a large import dropped (see deferIndexes), if any wait and their import
+   * is this process's or no longer runs: at the end of the import, and when a file is opened
+   * (after a crash mid-import). A server opening the file while another process imports into
+   * it leaves them to that import. Call it in a transaction, or alone on the connection.
    */
   static restoreIndexes(database: Database.Database): void {
     // A file older than the settings table (migrations to come) has nothing waiting.
     if (!database.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'`).get()) return;
     const row = database.prepare('SELECT value FROM settings WHERE key = ?').get(DEFERRED_INDEXES) as { value: string } | undefined;
     if (!row) return;
+    const deferred = JSON.parse(row.value) as DeferredIndexes;
+    if (deferred.pid !== process.pid && isRunning(deferred.pid)) return;
     const exists = database.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?`);
-    for (const index of JSON.parse(row.value) as { name: string; sql: string }[]) if (!exists.get(index.name)) database.exec(index.sql);
+    for (const index of deferred.indexes) if (!exists.get(index.name)) database.exec(index.sql);
     database.prepare('DELETE FROM settings WHERE key = ?').run(DEFERRED_INDEXES);
   }
 
