@@ -18,6 +18,6 @@ export async function ingestContext(store: Store, options: IngestOptions, run: {
   const [places, actors, sources] = await Promise.all([store.listPlaces(), store.listActors(), store.listSources()]);
   const gazetteer = Gazetteer.fromRecord({ places, actors });
   const workers = run.workers ?? ((run.items ?? 0) >= POOL_FROM_ITEMS ? Math.min(4, availableParallelism() - 1) : 0);
-  const extractor = workers > 0 ? new ExtractPool({ places, actors }, workers) : inlineExtractor(gazetteer);
+  const extractor = workers > 0 ? new ExtractPool({ places, actors }, workers, gazetteer) : inlineExtractor(gazetteer);
   return { store, options, gazetteer, extractor, known: { sources, actors: [...actors] }, writer: new BatchWriter(store), inFlight: new Set() };
 }

@@ -66,7 +66,7 @@ export async function prepareBytes(raw: RawInput, item: IngestItem, ctx: IngestC
   return {
     kind: 'document',
     finish: async () => {
-      const extracted = await extraction;
+      const extracted = await (ctx.extractor.whileWaiting?.(extraction) ?? extraction);
       if ('error' in extracted) return saveFailed(raw, item, ctx, sha256, id, `could not be extracted (${extracted.error.message})`);
       // Here rather than beside extraction: this thread would otherwise be waiting for it.
       const signature = minhashSignature(read.text);

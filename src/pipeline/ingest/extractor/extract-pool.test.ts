@@ -30,6 +30,25 @@ describe('extraction on worker threads', () => {
     expect(results.map((r, i) => JSON.stringify(r.incidents).includes(`${i + 3} soldiers`))).toEqual(texts.map(() => true));
   });
 
+  it('extracts waiting documents on this thread while it waits for a worker, each with its own result', async () => {
+    const helped = new ExtractPool({ places: record.places, actors: record.actors }, 1, Gazetteer.fromRecord(record));
+    try {
+      // More documents than a thread is sent ahead, so some wait where this thread can take them.
+      const texts = Array.from({ length: 400 }, (_, i) => REPORT.replace('Two soldiers', `${i + 3} soldiers`));
+      const pending = texts.map((text) => helped.extract({ text, published: '2024-03-06' }));
+      const results = [];
+      for (const p of pending) results.push(await helped.whileWaiting(p));
+      expect(helped.extractedHere).toBeGreaterThan(0);
+      expect(helped.extractedHere).toBeLessThan(texts.length);
+      expect(results.map((r, i) => r.incidents.length > 0 && JSON.stringify(r.incidents).includes(`${i + 3} soldiers`))).toEqual(texts.map(() => true));
+      // What this thread extracted is what a worker gives for the same text.
+      const last = texts.length - 1;
+      expect(results[last].incidents).toEqual((await pool.extract({ text: texts[last], published: '2024-03-06' })).incidents);
+    } finally {
+      await helped.close();
+    }
+  });
+
   it('rejects, rather than hangs, when a document cannot be extracted', async () => {
     // A date the extractor cannot read as one is a programmer error in a caller; the pool must pass it on.
     await expect(pool.extract({ text: REPORT, published: 'not a date' as string })).rejects.toThrow();

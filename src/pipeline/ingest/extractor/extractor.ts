@@ -13,6 +13,8 @@ export type Extraction = { incidents: Incident[] };
 /** Extraction as ingestion uses it: the work done on a document's text alone, where it can run on another thread. */
 export interface Extractor {
   extract(input: ExtractInput): Promise<Extraction>;
+  /** Resolves as `pending` does; meanwhile this thread may extract documents itself rather than idle. */
+  whileWaiting?<T>(pending: Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
