@@ -103,6 +103,10 @@ export abstract class KyselyStore implements Store {
   protected insertRows<T extends keyof Database>(trx: Transaction<Database>, table: T, rows: Database[T][]): Promise<void> {
     return insert(trx, table, rows);
   }
+  /** Sets reports' incidents (a chunk a statement by default; a backend may do better). */
+  protected setParents(trx: Transaction<Database>, parents: { report_id: string; incident_id: string }[]): Promise<void> {
+    return reconcile.setParents(trx, parents);
+  }
   /** Rows for the backend's full-text index, written in the same transaction as the record (documents with their text). */
   protected writeSearchIndex(trx: Transaction<Database>, record: Pick<ConflictRecord, 'incidents' | 'documents'>, options?: { claims?: boolean }): Promise<void> {
     return this.indexSearchRows(trx, searchRowsOf(record, options));
@@ -392,7 +396,7 @@ export abstract class KyselyStore implements Store {
         await trx.deleteFrom('incidents').where('origin', '=', 'reconciled').where('id', 'in', gone.slice(k, k + CHUNK)).execute();
       }
       if (gone.length) await this.unindexIncidents(trx, gone);
-      await reconcile.setParents(trx, r.parents);
+      await this.setParents(trx, r.parents);
       // Claims stay with their reports; the reconciled row keeps the rest.
       await this.insertIncidents(trx, r.incidents.map((i) => ({ ...i, claims: [] })));
       // Their claims are indexed already, as their reports' claims.

@@ -15,16 +15,17 @@ import {
 // with U+0000 written as U+FFFF "0" (and U+FFFF itself doubled) and come back decoded. U+FFFF
 // is a noncharacter: text never meant to hold it pays only for the check.
 
-const encode = (s: string) => (/[\u0000\uFFFF]/.test(s) ? s.replace(/[\u0000\uFFFF]/g, (c) => (c === '\u0000' ? '\uFFFF0' : '\uFFFF\uFFFF')) : s);
+/** A string as it is stored: U+0000 written as U+FFFF "0", U+FFFF doubled (for writes that bypass the plugin). */
+export const encodeNul = (s: string) => (/[\u0000\uFFFF]/.test(s) ? s.replace(/[\u0000\uFFFF]/g, (c) => (c === '\u0000' ? '\uFFFF0' : '\uFFFF\uFFFF')) : s);
 const decode = (s: string) => (s.includes('\uFFFF') ? s.replace(/\uFFFF([\s\S])/g, (_, c: string) => (c === '0' ? '\u0000' : c)) : s);
 
 class NulEncoder extends OperationNodeTransformer {
   protected override transformValue(node: ValueNode): ValueNode {
-    return typeof node.value === 'string' ? { ...node, value: encode(node.value) } : node;
+    return typeof node.value === 'string' ? { ...node, value: encodeNul(node.value) } : node;
   }
 
   protected override transformPrimitiveValueList(node: PrimitiveValueListNode): PrimitiveValueListNode {
-    return { ...node, values: node.values.map((v) => (typeof v === 'string' ? encode(v) : v)) };
+    return { ...node, values: node.values.map((v) => (typeof v === 'string' ? encodeNul(v) : v)) };
   }
 }
 
