@@ -61,7 +61,7 @@ export function encodeIncident(i: Incident): EncodedIncident {
   for (const s of i.sides) pushFacet(out, at, 'side', s);
   // An imported row's one claim states the incident's summary: the words are indexed once,
   // under the summary (an incident search matches any column, so it finds the same rows).
-  const claimsText = claims.map((c) => (c.quote ? `${c.statement} ${c.quote}` : c.statement)).join('\n');
+  const claimsText = claims.map((c) => (c.statement && c.quote ? `${c.statement} ${c.quote}` : c.statement || c.quote || '')).join('\n');
   out.push(i.title, i.summary, claimsText === i.summary.trim() ? '' : claimsText);
   return out;
 }
