@@ -35,6 +35,17 @@ if (POSTGRES_TEST_URL) {
       expect(hits.documents.map((d) => d.id)).toEqual([x.document.id]);
       expect(hits.incidents.map((i) => i.id)).toEqual([incident.id]);
     });
+
+    it('gathers statistics for the tables that grew by a tenth since, and only those', async () => {
+      store = await openPostgresForTest();
+      await store.replaceRecord(loadRecordDir(MINI_RECORD));
+      await store.saveIngestedBatch(Array.from({ length: 60 }, (_, n) => receivedDocument(n)));
+      const first = await store.refreshStatistics();
+      expect(first).toEqual(expect.arrayContaining(['claims', 'documents', 'document_bands', 'incidents']));
+      expect(await store.refreshStatistics()).toEqual([]);
+      await store.saveIngestedBatch([receivedDocument(100)]);
+      expect(await store.refreshStatistics()).toEqual([]);
+    });
   });
 } else {
   skipWithoutPostgres('the PostgreSQL insert tests');

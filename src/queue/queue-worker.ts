@@ -148,6 +148,8 @@ export class QueueWorker {
         // RECONCILE_EVERY_MS however many workers there are (each pass reads all its days again).
         const last = await this.store.getSetting<string>(LAST_PASS);
         if (ingesting && last && Date.now() - Date.parse(last) < RECONCILE_EVERY_MS) return false;
+        // The pass reads much of the record: with the planner's statistics as they are now.
+        await this.store.refreshStatistics();
         const gazetteer = await recordGazetteer(this.store);
         for (const span of spans) await reconcileRecord(this.store, gazetteer, span);
         await this.store.setSetting(LAST_PASS, new Date().toISOString());

@@ -91,6 +91,24 @@ export class PostgresStore extends KyselyStore {
     return rows[0].v;
   }
 
+  /**
+   * Gathers the planner's statistics (ANALYZE) for the record's tables that have grown by more
+   * than a tenth (and a page) since they were last gathered, before a worker reads much of the
+   * record. A record that grows fast (a fresh one filling up, a bulk of documents) is otherwise
+   * read with plans made for the near-empty tables it was: without statistics, the claims of
+   * 200 reports are found by reading every claim (8 ms a statement, not 0.4, and hundreds a
+   * reconciliation pass) until autovacuum comes by, a minute later at best, never where it is
+   * off. Sizes rather than the statistics views' counts: those reach the views seconds late.
+   * Returns the tables analyzed.
+   */
+  async refreshStatistics(): Promise<string[]> {
+    const { rows } = await sql<{ name: string }>`SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = current_schema() AND c.relkind = 'r'
+        AND pg_relation_size(c.oid) / current_setting('block_size')::int > 1.1 * c.relpages + 1 ORDER BY c.relname`.execute(this.db);
+    for (const { name } of rows) await sql`ANALYZE ${sql.table(name)}`.execute(this.db);
+    return rows.map((r) => r.name);
+  }
+
   protected async unindexClaims(trx: Transaction<Tables>, ids: string[]): Promise<void> {
     if (ids.length) await sql`DELETE FROM claims_fts WHERE id = ANY(${ids})`.execute(trx);
   }
