@@ -1,6 +1,8 @@
 import pg from 'pg';
 import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import { COPIED_TABLES, SEARCH_TABLES } from '../kysely-copy.js';
+import { MIN_SHARED_BANDS, type Candidate } from '../ingest-store.js';
+import { bandKey } from '../kysely-ingest.js';
 import { KyselyStore } from '../kysely-store.js';
 import type { Database as Tables } from '../schema.js';
 import type { SearchRows } from '../search-rows.js';
@@ -90,6 +92,21 @@ export class PostgresStore extends KyselyStore {
     const { rows } = await sql<{ v: string }>`SELECT pg_current_snapshot()::text AS v`.execute(this.db);
     return rows[0].v;
   }
+
+  /**
+   * Documents sharing at least MIN_SHARED_BANDS of these bands, as KyselyStore's, written so
+   * that the plan starts from the bands: their few documents are counted, and only those
+   * documents' content read, by its key. Joined the other way, the server hashed every
+   * document's content for each document ingested, a cost that grew with the record.
+   */
+  override findNearDuplicateCandidates = async (bands: string[]): Promise<Candidate[]> => {
+    if (!bands.length) return [];
+    const keys = [...new Set(bands.map(bandKey))];
+    const { rows } = await sql<{ document_id: string; signature: Uint8Array }>`SELECT document_id, signature FROM document_content
+      WHERE signature IS NOT NULL AND document_id IN (SELECT document_id FROM document_bands WHERE band = ANY(${keys}::bigint[])
+        GROUP BY document_id HAVING count(*) >= ${MIN_SHARED_BANDS})`.execute(this.db);
+    return rows.map((r) => ({ document_id: r.document_id, signature: new Uint8Array(r.signature) }));
+  };
 
   /**
    * Gathers the planner's statistics (ANALYZE) for the record's tables that have grown by more
