@@ -27,8 +27,16 @@ export type WorkerTally = { jobs: number; new: number; duplicate: number; near_d
 const IDLE_MS = 500;
 /** While ingest jobs keep coming, reconcile jobs are still looked at this often, in ms, and the record reconciled at most this often. */
 const RECONCILE_EVERY_MS = 10_000;
-/** The setting holding when a worker last finished reconciling the record. */
+/**
+ * While ingest jobs keep coming, the time between passes is also at least this many times
+ * what the last pass took: a pass reads every report of its days again, however few are new,
+ * so on a large record with reports over many years it can take longer than RECONCILE_EVERY_MS,
+ * and a worker would do nothing but reconcile. Reconciling is then at most a quarter of its time.
+ */
+const PASS_SPACING = 3;
+/** The setting holding when a worker last finished reconciling the record, and how long that pass took (ms). */
 const LAST_PASS = 'queue.last_reconcile_pass';
+type LastPass = { at: string; ms: number };
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === '23505';
 const messageOf = (error: unknown) => (error as Error)?.message || String(error);
@@ -145,14 +153,17 @@ export class QueueWorker {
       const spans = mergeSpans(jobs.map((j) => j.data));
       const ran = await withReconcileLock(this.url, this.queue.storeSchema, async () => {
         // One clock for the record, not one a worker: while documents keep coming, a pass every
-        // RECONCILE_EVERY_MS however many workers there are (each pass reads all its days again).
-        const last = await this.store.getSetting<string>(LAST_PASS);
-        if (ingesting && last && Date.now() - Date.parse(last) < RECONCILE_EVERY_MS) return false;
+        // RECONCILE_EVERY_MS (or PASS_SPACING times the last pass) however many workers there are
+        // (each pass reads all its days again). A plain time is the setting as written before passes were timed.
+        const last = await this.store.getSetting<LastPass | string>(LAST_PASS);
+        const { at, ms } = typeof last === 'string' ? { at: last, ms: 0 } : (last ?? { at: '', ms: 0 });
+        if (ingesting && at && Date.now() - Date.parse(at) < Math.max(RECONCILE_EVERY_MS, PASS_SPACING * ms)) return false;
+        const started = Date.now();
         // The pass reads much of the record: with the planner's statistics as they are now.
         await this.store.refreshStatistics();
         const gazetteer = await recordGazetteer(this.store);
         for (const span of spans) await reconcileRecord(this.store, gazetteer, span);
-        await this.store.setSetting(LAST_PASS, new Date().toISOString());
+        await this.store.setSetting(LAST_PASS, { at: new Date().toISOString(), ms: Date.now() - started } satisfies LastPass);
       });
       // Another worker is reconciling, or one did a moment ago: these days go back in the queue, for later.
       if (!ran) await this.queue.sendReconcile(spans);
