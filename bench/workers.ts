@@ -1,21 +1,22 @@
 // Documents/s of `truce worker` processes (1, 2 and 4) against the same PostgreSQL, and of
 // `truce ingest`'s path on SQLite in this process, on the same generated documents.
 // Server: TRUCE_BENCH_POSTGRES, else TRUCE_TEST_POSTGRES, else postgres://postgres@127.0.0.1:5432/test.
-// Documents: BENCH_DOCS (default 1000) news reports of about 5 KB, the synthetic reports of
-// bench:extract over the built-in record's names, as a news watch would ingest them (with
+// Documents: BENCH_DOCS (default 2000: long enough that the last batches' tail and a
+// reconciliation pass are a small share of a run) news reports of about 5 KB, the synthetic
+// reports of bench:extract over the built-in record's names, as a news watch would ingest them (with
 // one-line documents it would mostly time the server's per-row work, not what a worker does);
 // taken by each worker BENCH_BATCH at a time (default 25,
 // as `truce worker`): the run ends when the last batch does, so with big batches and few
 // documents four workers wait on each other's last batch longer than two do. Each run gets
 // fresh schemas, dropped afterwards.
 // What is timed is close to the steady state: the workers first ingest BENCH_WARM documents
-// (default 1200) between them, as workers that have been running a while would have. V8
+// (default 2000) between them, as workers that have been running a while would have. V8
 // keeps optimising a worker's code for its first thousand or so documents, on threads of its
 // own, at up to 4 ms of CPU a document over the first 250: a 40-document warm-up left each
 // of four workers paying most of that inside the timed run, and one worker hardly any. The
 // warm-up is the same for every count, so each runs on a record of the same size; four
-// workers still get 300 each, and so a little of their compiling falls in the timed run. Rounds: BENCH_ROUNDS (default 3) of 1, 2 and 4 workers, in turn and each
-// round in another order, so a busy spell on this shared machine falls on every count
+// workers still get 500 each, and so a little of their compiling falls in the timed run.
+// Rounds: BENCH_ROUNDS (default 3) of 1, 2 and 4 workers, in turn and each round in another order, so a busy spell on this shared machine falls on every count
 // alike; each count's figure is the median of its rounds.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -37,11 +38,11 @@ import { syntheticCorpus } from './extract-corpus.js';
 import { benchNames } from './extract-names.js';
 
 const SERVER = process.env.TRUCE_BENCH_POSTGRES ?? process.env.TRUCE_TEST_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/test';
-const N = Number(process.env.BENCH_DOCS ?? 1000);
+const N = Number(process.env.BENCH_DOCS ?? 2000);
 const BATCH = String(Number(process.env.BENCH_BATCH ?? 25));
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 /** Documents each worker ingests before the clock starts. */
-const WARM_DOCS = Number(process.env.BENCH_WARM ?? 1200);
+const WARM_DOCS = Number(process.env.BENCH_WARM ?? 2000);
 const BIN = fileURLToPath(new URL('../bin/truce.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'truce-bench-workers-'));
 const record = loadRecordDir();
