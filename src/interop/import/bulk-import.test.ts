@@ -70,12 +70,18 @@ beforeAll(() => {
   writeFileSync(file, stringify([[...ACLED_COLUMNS], ...Array.from({ length: 12_500 }, (_, n) => row(n + 1))]));
 });
 
+/** A SQLite file in the test's folder holding the built-in record, closed. */
+async function recordFile(name: string): Promise<string> {
+  const path = join(dir, name);
+  const store = await SqliteStore.open(path);
+  await store.replaceRecord(record);
+  await store.close();
+  return path;
+}
+
 describe('a large import into SQLite', () => {
   it('builds the indexes once at the end, and leaves the record as a row-by-row import does', async () => {
-    const path = join(dir, 'bulk.db');
-    const bulk = await SqliteStore.open(path);
-    await bulk.replaceRecord(record);
-    await bulk.close();
+    const path = await recordFile('bulk.db');
     const indexes = indexesOf(path);
     expect(indexes.map((i) => i.name)).toContain('incidents_by_date');
 
@@ -109,10 +115,7 @@ describe('a large import into SQLite', () => {
   }, 120_000);
 
   it('builds them when the file is next opened after a crash in the middle, not while the import runs', async () => {
-    const path = join(dir, 'crash.db');
-    const store = await SqliteStore.open(path);
-    await store.replaceRecord(record);
-    await store.close();
+    const path = await recordFile('crash.db');
     const indexes = indexesOf(path);
     const deferred = indexes.filter((i) => i.name !== 'incidents_listed_long');
     // What the first transaction of a large import commits: the indexes gone, their definitions noted with the importing process.

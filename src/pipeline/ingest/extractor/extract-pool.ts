@@ -60,7 +60,8 @@ class ExtractThread {
  */
 const SENT_AHEAD = 128;
 
-type Job = { input: ExtractInput; resolve: (result: Extraction) => void; reject: (error: Error) => void };
+/** A document waiting for a thread, with its caller's promise. */
+type Job = Waiting & { input: ExtractInput };
 
 /**
  * Extraction on worker threads, so a long run uses the machine's other cores: the main
