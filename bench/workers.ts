@@ -41,6 +41,8 @@ const SERVER = process.env.TRUCE_BENCH_POSTGRES ?? process.env.TRUCE_TEST_POSTGR
 const N = Number(process.env.BENCH_DOCS ?? 2000);
 const BATCH = String(Number(process.env.BENCH_BATCH ?? 25));
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+/** Worker counts to run (BENCH_COUNTS, e.g. "2,4" while looking into one comparison); the issue's figures need all three. */
+const COUNTS = (process.env.BENCH_COUNTS ?? '1,2,4').split(',').map(Number);
 /** Documents each worker ingests before the clock starts. */
 const WARM_DOCS = Number(process.env.BENCH_WARM ?? 2000);
 const BIN = fileURLToPath(new URL('../bin/truce.js', import.meta.url));
@@ -110,10 +112,17 @@ function schemaUrl(schema: string): string {
   return url.toString();
 }
 
-function worker(url: string): { child: ChildProcess; ready: Promise<void> } {
+/** A `truce worker` process; `said` collects what it prints (batches retried, passes run). */
+function worker(url: string): { child: ChildProcess; ready: Promise<void>; said: string[] } {
   const child = spawn(process.execPath, [BIN, 'worker', '--batch', BATCH], { env: { ...process.env, TRUCE_DB: url }, stdio: ['ignore', 'pipe', 'inherit'] });
-  const ready = new Promise<void>((resolve) => child.stdout!.setEncoding('utf8').on('data', (s: string) => /taking jobs/.test(s) && resolve()));
-  return { child, ready };
+  const said: string[] = [];
+  const ready = new Promise<void>((resolve) =>
+    child.stdout!.setEncoding('utf8').on('data', (s: string) => {
+      said.push(s);
+      if (/taking jobs/.test(s)) resolve();
+    }),
+  );
+  return { child, ready, said };
 }
 
 /** Seconds k workers take to ingest the files, timed from queueing them until no ingest job is left open. */
@@ -131,6 +140,7 @@ async function workersRun(k: number, files: IngestItem[], warm: IngestItem[]): P
     await queue.sendIngest(warm.map((item) => itemJob(item, {})));
     await drained(queue, 'ingest');
     await drained(queue, 'reconcile');
+    for (const w of workers) w.said.length = 0;
     const cpuBefore = { workers: workers.map((w) => cpuSeconds(w.child.pid!)), postgres: postgresCpuSeconds() };
     const started = performance.now();
     await queue.sendIngest(files.map((item) => itemJob(item, {})));
@@ -139,7 +149,15 @@ async function workersRun(k: number, files: IngestItem[], warm: IngestItem[]): P
     // Where the CPU went, for reading the figures: the workers' own and the server's (ms a document).
     const workerCpu = workers.reduce((sum, w, i) => sum + cpuSeconds(w.child.pid!) - cpuBefore.workers[i], 0);
     const serverCpu = postgresCpuSeconds() - cpuBefore.postgres;
-    process.stderr.write(`  CPU a document: workers ${((workerCpu / files.length) * 1000).toFixed(2)} ms, PostgreSQL ${((serverCpu / files.length) * 1000).toFixed(2)} ms\n`);
+    // Each worker's share: documents taken (its "N jobs:" lines) and CPU ms a document.
+    const shares = workers.map((w, i) => {
+      const docs = [...w.said.join('').matchAll(/: (\d+) jobs: /g)].reduce((n, m) => n + Number(m[1]), 0);
+      return `${docs} (${docs ? (((cpuSeconds(w.child.pid!) - cpuBefore.workers[i]) / docs) * 1000).toFixed(1) : '-'} ms)`;
+    });
+    process.stderr.write(`  documents a worker: ${shares.join(', ')}\n`);
+    const said = workers.flatMap((w) => w.said).join('');
+    const [retried, passes] = [/to be retried/g, /reconciled /g].map((re) => said.match(re)?.length ?? 0);
+    process.stderr.write(`  CPU a document: workers ${((workerCpu / files.length) * 1000).toFixed(2)} ms, PostgreSQL ${((serverCpu / files.length) * 1000).toFixed(2)} ms; ${passes} reconciliation passes, ${retried} batches retried\n`);
     const stored = await sql(`SELECT count(*) AS n FROM "${schema}".documents WHERE sha256 IS NOT NULL`);
     const expected = files.length + warm.length;
     if (Number(stored.rows[0].n) !== expected) throw new Error(`${k} workers stored ${stored.rows[0].n} documents of ${expected}`);
@@ -172,7 +190,7 @@ try {
   const seen: Record<number, number[]> = { 1: [], 2: [], 4: [] };
   const orders = [[1, 2, 4], [4, 2, 1], [2, 4, 1]];
   for (let round = 0; round < ROUNDS; round++) {
-    for (const k of orders[round % orders.length]) {
+    for (const k of orders[round % orders.length].filter((k) => COUNTS.includes(k))) {
       const seconds = await workersRun(k, files, warm);
       seen[k].push(N / seconds);
       process.stderr.write(`round ${round + 1}: ${k} worker${k > 1 ? 's' : ''} ${seconds.toFixed(1)} s, ${Math.round(N / seconds)} docs/s\n`);
@@ -180,7 +198,7 @@ try {
   }
   const rates: Record<string, number> = {};
   const rows: string[] = [];
-  for (const k of [1, 2, 4]) {
+  for (const k of COUNTS) {
     rates[k] = Math.round(median(seen[k]));
     rows.push(`PostgreSQL, ${k} worker${k > 1 ? 's' : ' '}  ${String(rates[k]).padStart(6)} docs/s (median of ${seen[k].map(Math.round).join(', ')})`);
   }
