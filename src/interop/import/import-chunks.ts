@@ -2,7 +2,7 @@ import { deriveIncident, type Actor, type Document, type Incident, type Place } 
 import { RowProblem, type RowContext, type RowFormat } from '../row-format.js';
 import { ActorResolver } from './actor-resolver.js';
 import { PlaceResolver } from './place-resolver.js';
-import { readCsvRows } from './read-csv-rows.js';
+import { readCsvRowBlocks } from './read-csv-rows.js';
 
 /** A row left out of an import: its line, the column at fault when one is, and why. */
 export type ImportProblem = { line: number; column?: string; message: string };
@@ -51,30 +51,33 @@ export async function* importChunks(format: RowFormat, setup: ImportSetup, size:
     chunk = { incidents: [], places: [], actors: [], problems: [], rows: 0, bytes: 0 };
     return done;
   };
-  for await (const row of readCsvRows(setup.path, format.required, (n) => (bytes = n))) {
-    rows += 1;
-    if ('error' in row) {
-      chunk.problems.push({ line: row.line, message: row.error });
-      continue;
+  // A block of rows at a time (see readCsvRowBlocks), not a promise a row.
+  for await (const block of readCsvRowBlocks(setup.path, format.required, (n) => (bytes = n))) {
+    for (const row of block) {
+      rows += 1;
+      if ('error' in row) {
+        chunk.problems.push({ line: row.line, message: row.error });
+        continue;
+      }
+      let incident: Incident | RowProblem;
+      try {
+        ctx.line = row.line;
+        incident = format.toIncident(row.record, ctx);
+      } catch (error) {
+        incident = new RowProblem(format.idColumn, `the row could not be read: ${(error as Error).message}`);
+      }
+      if (incident instanceof RowProblem) {
+        chunk.problems.push({ line: row.line, column: incident.column, message: incident.message });
+        continue;
+      }
+      if (seen.has(incident.id)) {
+        chunk.problems.push({ line: row.line, column: format.idColumn, message: `${format.idColumn} ${row.record[format.idColumn]} appears earlier in the file` });
+        continue;
+      }
+      seen.add(incident.id);
+      chunk.incidents.push(deriveIncident(incident, derivation));
+      if (chunk.incidents.length >= size) yield cut();
     }
-    let incident: Incident | RowProblem;
-    try {
-      ctx.line = row.line;
-      incident = format.toIncident(row.record, ctx);
-    } catch (error) {
-      incident = new RowProblem(format.idColumn, `the row could not be read: ${(error as Error).message}`);
-    }
-    if (incident instanceof RowProblem) {
-      chunk.problems.push({ line: row.line, column: incident.column, message: incident.message });
-      continue;
-    }
-    if (seen.has(incident.id)) {
-      chunk.problems.push({ line: row.line, column: format.idColumn, message: `${format.idColumn} ${row.record[format.idColumn]} appears earlier in the file` });
-      continue;
-    }
-    seen.add(incident.id);
-    chunk.incidents.push(deriveIncident(incident, derivation));
-    if (chunk.incidents.length >= size) yield cut();
   }
   yield cut();
 }

@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
 import { actorNames, normalizeName, placeNames, type Incident } from '../../domain/index.js';
 import type { ImportBatch } from '../import-store.js';
-import { statsRows } from '../kysely-stats.js';
 
 /**
  * An incident as the values of the rows SQLite stores for it, in one flat array (cheap to
@@ -41,17 +40,60 @@ function pushFacet(out: EncodedIncident, at: number, kind: string, value: string
   (out[at] as number) += 1;
 }
 
+/** The sum of one figure of the ranges counted on a side ('' for all), as statsRows sums it. */
+function sumOf(ranges: Incident['casualties'], side: string, outcome: string, key: 'low' | 'best' | 'high'): number {
+  let n = 0;
+  for (const c of ranges) if (!c.combined && c.outcome === outcome && (side === '' || c.side === side)) n += c[key] ?? 0;
+  return n;
+}
+
+/**
+ * statsRows(i, true)'s values, pushed as encodeIncident lays them out: the same sides in the
+ * same order ('', the incident's sides, the sides casualties are counted on, each once), the
+ * same sums. Written out rather than calling statsRows, whose closures made for each side
+ * are each named at run time by the TypeScript loader (see docs/interop.md, Speed).
+ */
+function pushStats(out: EncodedIncident, i: Incident): void {
+  const sides = [''];
+  for (const s of i.sides) if (!sides.includes(s)) sides.push(s);
+  for (const c of i.casualties) if (!sides.includes(c.side)) sides.push(c.side);
+  out.push(sides.length);
+  const r = i.casualties;
+  for (const side of sides) {
+    out.push(side, 1, i.date.start, i.date.end, i.type.event_type, i.type.sub_event_type);
+    out.push(sumOf(r, side, 'killed', 'low'), sumOf(r, side, 'killed', 'best'), sumOf(r, side, 'killed', 'high'));
+    out.push(sumOf(r, side, 'wounded', 'low'), sumOf(r, side, 'wounded', 'best'), sumOf(r, side, 'wounded', 'high'));
+  }
+}
+
+/** The claims' full-text line as searchRowsOf joins them. */
+function claimsTextOf(claims: Incident['claims']): string {
+  let text = '';
+  for (let c = 0; c < claims.length; c++) {
+    const { statement, quote } = claims[c];
+    text += (c ? '\n' : '') + (statement && quote ? `${statement} ${quote}` : statement || quote || '');
+  }
+  return text;
+}
+
 /**
  * The rows KyselyStore.saveImportBatch writes for an incident, the same values: its row with
  * the JSON of all but its claims, its statistics rows, its claims, its facet rows (places,
  * actors, sides, each value once) and the texts searchRowsOf gives the full-text index.
  */
 export function encodeIncident(i: Incident): EncodedIncident {
-  const { claims, ...rest } = i;
-  const out: EncodedIncident = [i.id, i.title, i.type.event_type, i.type.sub_event_type, i.date.start, i.date.end, i.date.precision, i.status, i.origin, JSON.stringify(rest)];
-  const stats = statsRows(i, true);
-  out.push(stats.length);
-  for (const s of stats) out.push(s.side, s.listed, s.date_start, s.date_end, s.event_type, s.sub_event_type, s.killed_low, s.killed_best, s.killed_high, s.wounded_low, s.wounded_best, s.wounded_high);
+  const claims = i.claims;
+  // The JSON of all but the claims, key order kept: JSON.stringify leaves out a key whose
+  // value is undefined, which spares copying the incident without them ({ claims, ...rest }).
+  let json: string;
+  try {
+    (i as { claims?: Incident['claims'] }).claims = undefined;
+    json = JSON.stringify(i);
+  } finally {
+    i.claims = claims;
+  }
+  const out: EncodedIncident = [i.id, i.title, i.type.event_type, i.type.sub_event_type, i.date.start, i.date.end, i.date.precision, i.status, i.origin, json];
+  pushStats(out, i);
   out.push(claims.length);
   for (const c of claims) out.push(c.id, c.kind, c.claimant_id, c.document_id, c.status, JSON.stringify(c), c.statement, c.quote ?? '');
   const at = out.length;
@@ -61,7 +103,7 @@ export function encodeIncident(i: Incident): EncodedIncident {
   for (const s of i.sides) pushFacet(out, at, 'side', s);
   // An imported row's one claim states the incident's summary: the words are indexed once,
   // under the summary (an incident search matches any column, so it finds the same rows).
-  const claimsText = claims.map((c) => (c.statement && c.quote ? `${c.statement} ${c.quote}` : c.statement || c.quote || '')).join('\n');
+  const claimsText = claimsTextOf(claims);
   out.push(i.title, i.summary, claimsText === i.summary.trim() ? '' : claimsText);
   return out;
 }
