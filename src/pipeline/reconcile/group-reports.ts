@@ -6,6 +6,7 @@ import { sameStatedCounts } from './figure-match.js';
 import { makeGroup, outweighs, profileOf, reweigh, type Group } from './group.js';
 import { RADIUS_KM } from './place-match.js';
 import { prepareReport, TIERS, type Prepared } from './prepared-report.js';
+import { reassignVague } from './reassign-vague.js';
 import type { Report } from './report.js';
 import { UnionFind } from './union-find.js';
 
@@ -122,7 +123,8 @@ export function groupPrepared(input: Prepared[], opts: GroupOptions = {}): Group
     // Once every day-dated report has joined or formed, fold again by the weights now known.
     if (tier === TIERS.dayCountry && tolerance > 0) refold(groups, index, tolerance, radius, ambiguous);
   }
-  return groups.filter((g) => !g.folded);
+  // A second look at every vague report, now that every incident a finer report located is known.
+  return reassignVague(groups.filter((g) => !g.folded), radius);
 }
 
 /**
