@@ -72,11 +72,3 @@ export async function* readCsvRowBlocks(path: string, required: readonly string[
   if (out.length) yield out;
   if (!header) throw new ImportFileError(`${path} is empty: a CSV file with a header row was expected`);
 }
-
-/**
- * The rows of readCsvRowBlocks one at a time.
- * @example for await (const row of readCsvRows('acled.csv', ['event_id_cnty'])) ...
- */
-export async function* readCsvRows(path: string, required: readonly string[], onBytes?: (bytesRead: number) => void): AsyncGenerator<ReadRow> {
-  for await (const rows of readCsvRowBlocks(path, required, onBytes)) yield* rows;
-}

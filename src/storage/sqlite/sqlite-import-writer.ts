@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { actorNames, normalizeName, placeNames, type Incident } from '../../domain/index.js';
 import type { ImportBatch } from '../import-store.js';
+import { rangeSum, statSides } from '../kysely-stats.js';
 
 /**
  * An incident as the values of the rows SQLite stores for it, in one flat array (cheap to
@@ -40,29 +41,15 @@ function pushFacet(out: EncodedIncident, at: number, kind: string, value: string
   (out[at] as number) += 1;
 }
 
-/** The sum of one figure of the ranges counted on a side ('' for all), as statsRows sums it. */
-function sumOf(ranges: Incident['casualties'], side: string, outcome: string, key: 'low' | 'best' | 'high'): number {
-  let n = 0;
-  for (const c of ranges) if (!c.combined && c.outcome === outcome && (side === '' || c.side === side)) n += c[key] ?? 0;
-  return n;
-}
-
-/**
- * statsRows(i, true)'s values, pushed as encodeIncident lays them out: the same sides in the
- * same order ('', the incident's sides, the sides casualties are counted on, each once), the
- * same sums. Written out rather than calling statsRows, whose closures made for each side
- * are each named at run time by the TypeScript loader (see docs/interop.md, Speed).
- */
+/** statsRows(i, true)'s values, pushed as encodeIncident lays them out (the same sides and sums, without a row object a side). */
 function pushStats(out: EncodedIncident, i: Incident): void {
-  const sides = [''];
-  for (const s of i.sides) if (!sides.includes(s)) sides.push(s);
-  for (const c of i.casualties) if (!sides.includes(c.side)) sides.push(c.side);
+  const sides = statSides(i);
   out.push(sides.length);
   const r = i.casualties;
   for (const side of sides) {
     out.push(side, 1, i.date.start, i.date.end, i.type.event_type, i.type.sub_event_type);
-    out.push(sumOf(r, side, 'killed', 'low'), sumOf(r, side, 'killed', 'best'), sumOf(r, side, 'killed', 'high'));
-    out.push(sumOf(r, side, 'wounded', 'low'), sumOf(r, side, 'wounded', 'best'), sumOf(r, side, 'wounded', 'high'));
+    out.push(rangeSum(r, side, 'killed', 'low'), rangeSum(r, side, 'killed', 'best'), rangeSum(r, side, 'killed', 'high'));
+    out.push(rangeSum(r, side, 'wounded', 'low'), rangeSum(r, side, 'wounded', 'best'), rangeSum(r, side, 'wounded', 'high'));
   }
 }
 
