@@ -10,7 +10,7 @@ import { rangeSum, statSides } from '../kysely-stats.js';
  *   n, then n incident_stats rows (12 values each, without incident_id),
  *   n, then n claims (8 values each: id, kind, claimant_id, document_id, status, data, statement, quote),
  *   n, then n facet rows (2 values each: facet, value),
- *   the incident's full-text title, summary and claims.
+ *   the incident's full-text title, summary and claims (CLAIM_IN_SUMMARY when its claim has no full-text row).
  * encodeIncident writes this layout and SqliteImportWriter.writeIncident reads it.
  */
 export type EncodedIncident = (string | number | null)[];
@@ -66,7 +66,8 @@ function claimsTextOf(claims: Incident['claims']): string {
 /**
  * The rows KyselyStore.saveImportBatch writes for an incident, the same values: its row with
  * the JSON of all but its claims, its statistics rows, its claims, its facet rows (places,
- * actors, sides, each value once) and the texts searchRowsOf gives the full-text index.
+ * actors, sides, each value once) and the texts searchRowsOf gives the full-text index, less
+ * what an imported row would index twice (see CLAIM_IN_SUMMARY).
  */
 export function encodeIncident(i: Incident): EncodedIncident {
   const claims = i.claims;
@@ -89,10 +90,27 @@ export function encodeIncident(i: Incident): EncodedIncident {
   for (const a of i.actor_ids) pushFacet(out, at, 'actor', a);
   for (const s of i.sides) pushFacet(out, at, 'side', s);
   // An imported row's one claim states the incident's summary: the words are indexed once,
-  // under the summary (an incident search matches any column, so it finds the same rows).
+  // under the summary (an incident search matches any column, so it finds the same rows),
+  // and the claim has no full-text row of its own (see CLAIM_IN_SUMMARY).
   const claimsText = claimsTextOf(claims);
-  out.push(i.title, i.summary, claimsText === i.summary.trim() ? '' : claimsText);
+  const summary = i.summary.trim();
+  out.push(i.title, i.summary, claimsText !== summary ? claimsText : claimsText && claims.length === 1 && claims[0].id === claimInSummaryId(i.id) ? CLAIM_IN_SUMMARY : '');
   return out;
+}
+
+/**
+ * What an imported incident's full-text row holds in its `claims` column when its one claim,
+ * `<incident id>/c1`, states the summary: the claim then has no row in claims_fts (its words
+ * would be tokenised and stored a second time, about a seventh of the writer's work), and
+ * claim search finds it through the incident's summary (SqliteStore.claimTextMatch). A control
+ * character: the tokenizer reads no word in it, so incident search and its ranking see an
+ * empty column, as before.
+ */
+export const CLAIM_IN_SUMMARY = '\u001f';
+
+/** The id of the claim an incident's row stands for when it holds CLAIM_IN_SUMMARY. */
+export function claimInSummaryId(incidentId: string): string {
+  return `${incidentId}/c1`;
 }
 
 /** The settings row holding the definitions of the indexes a large import dropped, until they are built again. */
@@ -120,7 +138,7 @@ function isRunning(pid: number): boolean {
 
 /**
  * SQLite's write path for imports: the rows KyselyStore.saveImportBatch writes, the same ones
- * in the same order, through statements prepared once per connection and run straight from
+ * in the same order (but for the full-text rows of an imported claim, see CLAIM_IN_SUMMARY), through statements prepared once per connection and run straight from
  * encoded incidents, with no query built per batch. A million-row import spends most of its
  * time here; building the values through Kysely's row objects cost as much as SQLite's work.
  *
@@ -258,6 +276,7 @@ export class SqliteImportWriter {
     for (let position = 0; position < count; position++, k += 8) this.claim.run(e[k], id, position, e[k + 1], e[k + 2], e[k + 3], e[k + 4], e[k + 5]);
     for (let n = e[k++] as number; n > 0; n--, k += 2) this.facet.run(id, e[k], e[k + 1]);
     this.incidentText.run(id, e[k], e[k + 1], e[k + 2]);
+    if (e[k + 2] === CLAIM_IN_SUMMARY) return true;
     for (let c = 0, at = claims + 1; c < count; c++, at += 8) this.claimText.run(e[at], e[at + 6], e[at + 7]);
     return true;
   }

@@ -8,7 +8,7 @@ import type { ImportBatch } from '../import-store.js';
 import type { Database as Tables } from '../schema.js';
 import type { SearchRows } from '../search-rows.js';
 import type { SqlDialect } from '../sql-dialect.js';
-import { encodeIncident, SqliteImportWriter, type EncodedImportBatch } from './sqlite-import-writer.js';
+import { CLAIM_IN_SUMMARY, claimInSummaryId, encodeIncident, SqliteImportWriter, type EncodedImportBatch } from './sqlite-import-writer.js';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations.js';
 
 /** Turns words typed by a person into an FTS5 query: every word must match, as a prefix. */
@@ -137,7 +137,11 @@ export class SqliteStore extends KyselyStore {
     insert('documents_fts', ['id', 'title', 'text'], rows.documents.map((r) => [r.id, r.title, r.text]));
   }
 
-  /** The FTS5 tables keep the texts they were given: read back in rowid order, for a copy. */
+  /**
+   * The FTS5 tables keep the texts they were given: read back in rowid order, for a copy. An
+   * imported claim found through its incident's summary (CLAIM_IN_SUMMARY) goes with its
+   * incident as a row of its own, as every store indexes claims.
+   */
   protected override async *searchIndexBatches(): SearchBatches {
     const tables = { incidents: ['id', 'title', 'summary', 'claims'], claims: ['id', 'statement', 'quote'], documents: ['id', 'title', 'text'] } as const;
     for (const [kind, columns] of Object.entries(tables) as [keyof SearchRows, readonly string[]][]) {
@@ -146,7 +150,14 @@ export class SqliteStore extends KyselyStore {
         const rows = this.database.prepare(`SELECT rowid AS rowid_, ${columns.join(', ')} FROM ${kind}_fts WHERE rowid > ? ORDER BY rowid LIMIT ${COPY_BATCH}`).all(after) as ({ rowid_: number } & Record<string, string>)[];
         if (!rows.length) break;
         after = rows[rows.length - 1].rowid_;
-        yield { [kind]: rows.map(({ rowid_: _rowid, ...row }) => row) } as Partial<SearchRows>;
+        const batch = rows.map(({ rowid_: _rowid, ...row }) => row);
+        if (kind !== 'incidents') {
+          yield { [kind]: batch } as Partial<SearchRows>;
+          continue;
+        }
+        const incidents = batch as SearchRows['incidents'];
+        const claims = incidents.filter((r) => r.claims === CLAIM_IN_SUMMARY).map((r) => ({ id: claimInSummaryId(r.id), statement: r.summary.trim(), quote: '' }));
+        yield { incidents: incidents.map((r) => (r.claims === CLAIM_IN_SUMMARY ? { ...r, claims: '' } : r)), claims };
       }
     }
   }
@@ -163,11 +174,28 @@ export class SqliteStore extends KyselyStore {
     return rows.map((r) => r.id);
   }
 
+  /**
+   * Claims with a full-text row of their own, and imported claims that state their incident's
+   * summary (CLAIM_IN_SUMMARY: found through the incident's row, every word in its summary,
+   * as the claim's own row would have needed), merged by their BM25 scores. The two tables'
+   * scores are alike but not one scale: an imported claim is scored on its incident's
+   * summary, the same words, with that table's counts (its row's length includes the title).
+   */
   protected async claimTextMatch(text: string, limit: number): Promise<string[]> {
     const query = ftsQuery(text);
     if (!query) return [];
-    const { rows } = await sql<{ id: string }>`SELECT id FROM claims_fts WHERE claims_fts MATCH ${query} ORDER BY rank LIMIT ${limit}`.execute(this.db);
-    return rows.map((r) => r.id);
+    const own = (await sql<{ id: string; score: number }>`SELECT id, rank AS score FROM claims_fts WHERE claims_fts MATCH ${query} ORDER BY rank LIMIT ${limit}`.execute(this.db)).rows;
+    const inSummary = (
+      await sql<{ id: string; score: number }>`SELECT id, rank AS score FROM incidents_fts WHERE incidents_fts MATCH ${`{summary} : (${query})`} AND claims = ${CLAIM_IN_SUMMARY} ORDER BY rank LIMIT ${limit}`.execute(this.db)
+    ).rows;
+    if (!inSummary.length) return own.map((r) => r.id);
+    // Best (lowest) score first; on a tie the claim's own row first.
+    const merged: string[] = [];
+    for (let a = 0, b = 0; merged.length < limit && (a < own.length || b < inSummary.length); ) {
+      if (b >= inSummary.length || (a < own.length && own[a].score <= inSummary[b].score)) merged.push(own[a++].id);
+      else merged.push(claimInSummaryId(inSummary[b++].id));
+    }
+    return merged;
   }
 }
 
