@@ -45,6 +45,8 @@ const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 const COUNTS = (process.env.BENCH_COUNTS ?? '1,2,4').split(',').map(Number);
 /** Documents each worker ingests before the clock starts. */
 const WARM_DOCS = Number(process.env.BENCH_WARM ?? 2000);
+/** Node or V8 flags for the worker processes (BENCH_WORKER_ARGS, e.g. "--v8-pool-size=1"), to see what a flag changes. */
+const WORKER_ARGS = (process.env.BENCH_WORKER_ARGS ?? '').split(' ').filter(Boolean);
 const BIN = fileURLToPath(new URL('../bin/truce.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'truce-bench-workers-'));
 const record = loadRecordDir();
@@ -81,6 +83,22 @@ function cpuSeconds(pid: number | string): number {
   }
 }
 
+/** CPU seconds of each thread of a process, by thread id. */
+function threadSeconds(pid: number): Map<string, number> {
+  const tasks = new Map<string, number>();
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) tasks.set(tid, cpuSeconds(`${pid}/task/${tid}`));
+  } catch {
+    // gone
+  }
+  return tasks;
+}
+
+/** CPU seconds, between two readings, of the process's busiest thread: the one running the worker's JavaScript (the rest is V8's collector and compiler threads, and libuv's). */
+function jsThreadSeconds(before: Map<string, number>, after: Map<string, number>): number {
+  return Math.max(0, ...[...after].map(([tid, s]) => s - (before.get(tid) ?? 0)));
+}
+
 /** CPU seconds used by every postgres process on this machine (the server is on loopback). */
 function postgresCpuSeconds(): number {
   let total = 0;
@@ -114,7 +132,7 @@ function schemaUrl(schema: string): string {
 
 /** A `truce worker` process; `said` collects what it prints (batches retried, passes run). */
 function worker(url: string): { child: ChildProcess; ready: Promise<void>; said: string[] } {
-  const child = spawn(process.execPath, [BIN, 'worker', '--batch', BATCH], { env: { ...process.env, TRUCE_DB: url }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...WORKER_ARGS, BIN, 'worker', '--batch', BATCH], { env: { ...process.env, TRUCE_DB: url }, stdio: ['ignore', 'pipe', 'inherit'] });
   const said: string[] = [];
   const ready = new Promise<void>((resolve) =>
     child.stdout!.setEncoding('utf8').on('data', (s: string) => {
@@ -141,13 +159,14 @@ async function workersRun(k: number, files: IngestItem[], warm: IngestItem[]): P
     await drained(queue, 'ingest');
     await drained(queue, 'reconcile');
     for (const w of workers) w.said.length = 0;
-    const cpuBefore = { workers: workers.map((w) => cpuSeconds(w.child.pid!)), postgres: postgresCpuSeconds() };
+    const cpuBefore = { workers: workers.map((w) => cpuSeconds(w.child.pid!)), threads: workers.map((w) => threadSeconds(w.child.pid!)), postgres: postgresCpuSeconds() };
     const started = performance.now();
     await queue.sendIngest(files.map((item) => itemJob(item, {})));
     await drained(queue, 'ingest');
     const seconds = (performance.now() - started) / 1000;
     // Where the CPU went, for reading the figures: the workers' own and the server's (ms a document).
     const workerCpu = workers.reduce((sum, w, i) => sum + cpuSeconds(w.child.pid!) - cpuBefore.workers[i], 0);
+    const jsCpu = workers.reduce((sum, w, i) => sum + jsThreadSeconds(cpuBefore.threads[i], threadSeconds(w.child.pid!)), 0);
     const serverCpu = postgresCpuSeconds() - cpuBefore.postgres;
     // Each worker's share: documents taken (its "N jobs:" lines) and CPU ms a document.
     const shares = workers.map((w, i) => {
@@ -157,7 +176,7 @@ async function workersRun(k: number, files: IngestItem[], warm: IngestItem[]): P
     process.stderr.write(`  documents a worker: ${shares.join(', ')}\n`);
     const said = workers.flatMap((w) => w.said).join('');
     const [retried, passes] = [/to be retried/g, /reconciled /g].map((re) => said.match(re)?.length ?? 0);
-    process.stderr.write(`  CPU a document: workers ${((workerCpu / files.length) * 1000).toFixed(2)} ms, PostgreSQL ${((serverCpu / files.length) * 1000).toFixed(2)} ms; ${passes} reconciliation passes, ${retried} batches retried\n`);
+    process.stderr.write(`  CPU a document: workers ${((workerCpu / files.length) * 1000).toFixed(2)} ms (their JavaScript threads ${((jsCpu / files.length) * 1000).toFixed(2)}), PostgreSQL ${((serverCpu / files.length) * 1000).toFixed(2)} ms; ${passes} reconciliation passes, ${retried} batches retried\n`);
     const stored = await sql(`SELECT count(*) AS n FROM "${schema}".documents WHERE sha256 IS NOT NULL`);
     const expected = files.length + warm.length;
     if (Number(stored.rows[0].n) !== expected) throw new Error(`${k} workers stored ${stored.rows[0].n} documents of ${expected}`);

@@ -1,19 +1,13 @@
 import type { Command } from 'commander';
-import { QueueWorker } from '../queue/queue-worker.js';
+import type { Worker } from 'node:worker_threads';
+import { runWorkerThread } from '../queue/worker-thread.js';
 import { databaseLocation, isPostgresUrl } from '../storage/open-store.js';
-import { redactUrl } from '../storage/redact-url.js';
 import { UserError } from './user-error.js';
 
 /** A whole number of at least 1 from a flag, naming the flag when it is not one. */
 function positive(flag: string, text: string): number {
   if (!/^\d+$/.test(text) || Number(text) < 1) throw new UserError(`${flag} ${text} is not a whole number of at least 1`);
   return Number(text);
-}
-
-/** Errors of a lost connection: the server shutting down or restarting (SQLSTATE 57P0x, class 08), or the socket closing. */
-function isConnectionLoss(error: Error & { code?: string }): boolean {
-  const code = error?.code ?? '';
-  return /^57P0[123]$|^08/.test(code) || ['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT'].includes(code) || /Connection terminated/i.test(error?.message ?? '');
 }
 
 /** `truce worker`: takes ingest and reconcile jobs from the queue on TRUCE_DB's PostgreSQL until SIGINT or SIGTERM. */
@@ -35,38 +29,22 @@ export function registerWorker(program: Command): void {
       let silent = false;
       process.stdout.on('error', () => (silent = true));
       const say = (line: string) => silent || process.stdout.write(`${new Date().toISOString().slice(11, 19)} ${tag}: ${line}\n`);
-      // A query that fails as the server restarts must not end the process: the queue retries its jobs.
-      const onRejection = (error: unknown) => say(`error: ${(error as Error)?.message ?? String(error)}`);
-      process.on('unhandledRejection', onRejection);
-      // pg emits a connection's end as an 'error' event on a client that is checked out of its pool, where nothing
-      // listens: a server restart would end the process. Those are logged; anything else still ends it.
-      const onException = (error: Error & { code?: string }) => {
-        if (!isConnectionLoss(error)) {
-          process.stderr.write(`${error.stack ?? error}\n`);
-          process.exit(1);
-        }
-        say(`lost a connection to the server (${error.message}); reconnecting`);
-      };
-      process.on('uncaughtException', onException);
-      const worker = await QueueWorker.start(location, { concurrency, batchSize, say });
-      say(`taking jobs from ${redactUrl(location)} (concurrency ${concurrency}, batches of ${batchSize}); Ctrl-C or SIGTERM stops after the batch in hand`);
+      // The work runs on a thread of its own (see worker-thread.ts); this one relays the signals.
+      let thread: Worker | undefined;
       let signals = 0;
       const stop = (signal: NodeJS.Signals) => {
         if (++signals > 1) process.exit(130);
         say(`${signal}: stopping after the batch in hand`);
-        worker.stop();
+        thread?.postMessage('stop');
       };
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
       try {
-        await worker.done;
+        const code = await runWorkerThread({ url: location, concurrency, batchSize, tag }, (t) => (thread = t));
+        if (code !== 0) throw new UserError(`the worker stopped on an error (exit code ${code}); its jobs in hand go back to the queue`, code);
       } finally {
         process.off('SIGINT', stop);
         process.off('SIGTERM', stop);
-        process.off('unhandledRejection', onRejection);
-        process.off('uncaughtException', onException);
       }
-      const t = worker.tally;
-      say(`stopped: ${t.jobs} jobs (${t.new} new, ${t.duplicate} duplicate, ${t.near_duplicate} near-duplicate, ${t.failed} failed), ${t.retried} handed back for retry, ${t.reconciled} reconcile requests`);
     });
 }

@@ -1,16 +1,13 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Actor, Place } from '../../../domain/index.js';
 import type { ExtractInput } from '../../extract/extract-types.js';
 import type { Gazetteer } from '../../../gazetteer/gazetteer.js';
+import { tsThread } from '../../../thread/ts-thread.js';
 import { extraction, type Extraction, type Extractor } from './extractor.js';
 
 type Waiting = { resolve: (result: Extraction) => void; reject: (error: Error) => void };
 
-// The worker runs TypeScript: it registers tsx's loader itself, as bin/truce.js does, since
-// Node 20 passes neither loader hooks nor --import to worker threads.
-const TSX_API = import.meta.resolve('tsx/esm/api');
-const WORKER = new URL('./extract-worker.ts', import.meta.url).href;
-const BOOT = `import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER)}); })`;
+const WORKER = new URL('./extract-worker.ts', import.meta.url);
 
 /** One extraction thread, with the documents it has been given and not yet answered. */
 class ExtractThread {
@@ -19,7 +16,7 @@ class ExtractThread {
   private next = 0;
 
   constructor(gazetteer: { places: Place[]; actors: Actor[] }) {
-    this.worker = new Worker(BOOT, { eval: true, workerData: gazetteer });
+    this.worker = tsThread(WORKER, { workerData: gazetteer });
     this.worker.unref();
     this.worker.on('message', (m: { id: number; result?: Extraction; error?: string; ready?: boolean }) => {
       if (m.ready) return;
