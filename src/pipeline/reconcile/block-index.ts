@@ -90,6 +90,11 @@ export class BlockIndex<T> {
     }
   }
 
+  /** Lets go of every entry (the greedy pass's index, before the second look builds its own). */
+  clear(): void {
+    this.days.clear();
+  }
+
   query(from: number, to: number, keys: string[]): Set<T> {
     const found = new Set<T>();
     for (let day = from; day <= to; day++) {

@@ -124,6 +124,9 @@ export function groupPrepared(input: Prepared[], opts: GroupOptions = {}): Group
     if (tier === TIERS.dayCountry && tolerance > 0) refold(groups, index, tolerance, radius, ambiguous);
   }
   // A second look at every vague report, now that every incident a finer report located is known.
+  // The greedy pass's index is let go first: at a million claims it holds millions of blocks,
+  // and the second look's own maps would otherwise come on top of it (peak memory).
+  index.clear();
   return reassignVague(groups.filter((g) => !g.folded), radius);
 }
 

@@ -49,12 +49,14 @@ const CONTAINS = 2;
 export function reassignVague(groups: Group[], radius: Record<LocationPrecision, number>): Group[] {
   const home = new Map<Prepared, Group>();
   for (const g of groups) for (const m of g.members) home.set(m, g);
+  const placed = (p: Prepared) => p.tier >= TIERS.dayDistrict && p.tier < TIERS.background;
+  // Only reports placed again: a copy goes with its original only when both are of one tier.
   const byDocument = new Map<string, Prepared>();
-  for (const p of home.keys()) byDocument.set(p.report.document_id, p);
+  for (const p of home.keys()) if (placed(p)) byDocument.set(p.report.document_id, p);
   // A unit: a vague or district report and its copies, which say the same and go together.
   const units = new Map<Prepared, Prepared[]>();
   for (const p of home.keys()) {
-    if (p.tier < TIERS.dayDistrict || p.tier >= TIERS.background || p.report.pinned_incident_id) continue;
+    if (!placed(p) || p.report.pinned_incident_id) continue;
     const original = p.report.copy_of ? byDocument.get(p.report.copy_of) : undefined;
     const root = original && original.tier === p.tier && !original.report.pinned_incident_id ? original : p;
     const unit = units.get(root);
