@@ -1,14 +1,10 @@
-import { Worker } from 'node:worker_threads';
 import type { Incident } from '../../domain/index.js';
 import type { EncodedIncident } from '../../storage/sqlite/sqlite-import-writer.js';
 import type { ImportChunk, ImportSetup } from './import-chunks.js';
+import { tsThread } from '../../thread/ts-thread.js';
 import { ImportFileError } from './read-csv-rows.js';
 
-// The worker runs TypeScript: it registers tsx's loader itself, as bin/truce.js does, since
-// Node 20 passes neither loader hooks nor --import to worker threads.
-const TSX_API = import.meta.resolve('tsx/esm/api');
-const WORKER = new URL('./import-worker.ts', import.meta.url).href;
-const BOOT = `import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER)}); })`;
+const WORKER = new URL('./import-worker.ts', import.meta.url);
 
 /**
  * Chunks the reading thread may have ready before the writer takes them: enough that it keeps
@@ -34,7 +30,7 @@ type Message = { chunk?: ImportChunk<Incident | EncodedIncident>; done?: true; e
  * pass between threads than the objects.
  */
 export async function* importChunksOnThread(dataset: string, setup: ImportSetup, size: number, encode: boolean): AsyncGenerator<ImportChunk<Incident | EncodedIncident>> {
-  const worker = new Worker(BOOT, { eval: true, workerData: { dataset, setup, size, encode, ahead: AHEAD }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
+  const worker = tsThread(WORKER, { workerData: { dataset, setup, size, encode, ahead: AHEAD }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
   const queue: Message[] = [];
   let wake: (() => void) | undefined;
   const push = (m: Message) => {
