@@ -9,6 +9,7 @@ import { listAllIncidents } from '../../export/collect-record.js';
 import { loadRecordDir } from '../../record/load-record.js';
 import { SqliteStore } from '../../storage/sqlite/sqlite-store.js';
 import { ACLED_COLUMNS } from '../acled/acled-columns.js';
+import { acledTestRow } from './acled-test-row.js';
 import { acledFormat } from '../acled/acled-format.js';
 import { runImport } from './run-import.js';
 
@@ -19,35 +20,15 @@ import { runImport } from './run-import.js';
 const record = loadRecordDir();
 
 function row(n: number): string[] {
-  const cells: Record<string, string> = {
-    event_id_cnty: `ARM${n}`,
-    event_date: `2021-0${1 + (n % 9)}-${String(1 + (n % 28)).padStart(2, '0')}`,
-    year: '2021',
+  return acledTestRow(n, {
     time_precision: String(1 + (n % 3)),
-    disorder_type: 'Political violence',
-    event_type: 'Explosions/Remote violence',
-    sub_event_type: 'Shelling/artillery/missile attack',
     actor1: n % 2 ? 'Military Forces of Azerbaijan (2003-)' : 'Military Forces of Armenia (2018-)',
-    inter1: '1',
-    actor2: 'Civilians (Armenia)',
-    inter2: '7',
-    interaction: '17',
-    iso: '51',
     region: 'Caucasus and Central Asia',
-    country: 'Armenia',
-    admin1: 'Syunik',
-    location: n % 3 ? 'Goris' : 'Kapan',
-    latitude: '39.5100',
-    longitude: '46.3400',
-    geo_precision: '1',
-    source: 'Armenpress',
     source_scale: 'National',
     notes: `Shells hit the outskirts of the town, report ${n}.`,
     fatalities: String(n % 4),
-    tags: '',
     timestamp: '1610000000',
-  };
-  return ACLED_COLUMNS.map((c) => cells[c] ?? '');
+  });
 }
 
 /** The indexes of the tables an import fills, as SQLite holds them. */

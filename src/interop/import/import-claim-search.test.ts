@@ -7,6 +7,7 @@ import { tempDir } from '../../../test/helpers.js';
 import { loadRecordDir } from '../../record/load-record.js';
 import { SqliteStore } from '../../storage/sqlite/sqlite-store.js';
 import { ACLED_COLUMNS } from '../acled/acled-columns.js';
+import { acledTestRow } from './acled-test-row.js';
 import { acledFormat } from '../acled/acled-format.js';
 import { runImport } from './run-import.js';
 
@@ -17,32 +18,11 @@ import { runImport } from './run-import.js';
 const record = loadRecordDir();
 
 function row(n: number): string[] {
-  const cells: Record<string, string> = {
-    event_id_cnty: `ARM${n}`,
-    event_date: `2021-0${1 + (n % 9)}-${String(1 + (n % 28)).padStart(2, '0')}`,
-    year: '2021',
-    time_precision: '1',
-    disorder_type: 'Political violence',
-    event_type: 'Explosions/Remote violence',
-    sub_event_type: 'Shelling/artillery/missile attack',
-    actor1: 'Military Forces of Azerbaijan (2003-)',
-    inter1: '1',
-    actor2: 'Civilians (Armenia)',
-    inter2: '7',
-    interaction: '17',
-    iso: '51',
-    country: 'Armenia',
-    admin1: 'Syunik',
-    location: n % 3 ? 'Goris' : 'Kapan',
-    latitude: '39.5100',
-    longitude: '46.3400',
-    geo_precision: '1',
-    source: 'Armenpress',
+  return acledTestRow(n, {
     // Every fifth row has no notes: its claim then states the title and date, and keeps a row of its own.
     notes: n % 5 ? `Ceasefire violated: shells hit ${n % 2 ? 'a school' : 'the outskirts of the town'} ${n % 7 ? 'at night' : 'twice at night, shells again'}, report ${n}.` : '',
     fatalities: String(n % 3),
-  };
-  return ACLED_COLUMNS.map((c) => cells[c] ?? '');
+  });
 }
 
 let dir: string;
