@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import type { Worker } from 'node:worker_threads';
-import { runWorkerThread } from '../queue/worker-thread.js';
+import { progressLine, startWorkerThread } from '../queue/worker-thread.js';
 import { databaseLocation, isPostgresUrl } from '../storage/open-store.js';
 import { UserError } from './user-error.js';
 
@@ -28,19 +27,19 @@ export function registerWorker(program: Command): void {
       // meet each write's EPIPE as one more error to report by writing.
       let silent = false;
       process.stdout.on('error', () => (silent = true));
-      const say = (line: string) => silent || process.stdout.write(`${new Date().toISOString().slice(11, 19)} ${tag}: ${line}\n`);
+      const say = (line: string) => silent || process.stdout.write(progressLine(tag, line));
       // The work runs on a thread of its own (see worker-thread.ts); this one relays the signals.
-      let thread: Worker | undefined;
+      const { thread, exited } = startWorkerThread({ url: location, concurrency, batchSize, tag });
       let signals = 0;
       const stop = (signal: NodeJS.Signals) => {
         if (++signals > 1) process.exit(130);
         say(`${signal}: stopping after the batch in hand`);
-        thread?.postMessage('stop');
+        thread.postMessage('stop');
       };
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
       try {
-        const code = await runWorkerThread({ url: location, concurrency, batchSize, tag }, (t) => (thread = t));
+        const code = await exited;
         if (code !== 0) throw new UserError(`the worker stopped on an error (exit code ${code}); its jobs in hand go back to the queue`, code);
       } finally {
         process.off('SIGINT', stop);

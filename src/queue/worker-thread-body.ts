@@ -3,11 +3,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { redactUrl } from '../storage/redact-url.js';
 import { QueueWorker } from './queue-worker.js';
-import type { WorkerThreadData, WorkerThreadMessage } from './worker-thread.js';
+import { progressLine, type WorkerThreadData, type WorkerThreadMessage } from './worker-thread.js';
 
 const { url, concurrency, batchSize, tag } = workerData as WorkerThreadData;
 const post = (m: WorkerThreadMessage) => parentPort!.postMessage(m);
-const say = (line: string) => process.stdout.write(`${new Date().toISOString().slice(11, 19)} ${tag}: ${line}\n`);
+const say = (line: string) => process.stdout.write(progressLine(tag, line));
 
 /** Errors of a lost connection: the server shutting down or restarting (SQLSTATE 57P0x, class 08), or the socket closing. */
 function isConnectionLoss(error: Error & { code?: string }): boolean {

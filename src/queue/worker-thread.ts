@@ -22,25 +22,26 @@ const YOUNG_MB = 192;
 
 const BODY = new URL('./worker-thread-body.ts', import.meta.url);
 
+/** A worker's progress line, "HH:MM:SS worker PID: what happened", as both its threads print it. */
+export function progressLine(tag: string, line: string): string {
+  return `${new Date().toISOString().slice(11, 19)} ${tag}: ${line}\n`;
+}
+
 /**
  * Runs a QueueWorker on a thread of its own, with a larger young generation than the process
  * was started with (Node can only set it for a thread; `truce worker` is started with no flags).
  * The process's main thread only relays signals: post 'stop' and the worker finishes its batch.
  * A SIGKILL still ends the whole process, thread and jobs in hand alike.
- * Settles with the thread's exit code; rejects with the error that kept it from starting.
+ * `exited` settles with the thread's exit code, or rejects with the error that kept it from starting.
  */
-export function runWorkerThread(data: WorkerThreadData, onStart: (thread: Worker) => void): Promise<number> {
+export function startWorkerThread(data: WorkerThreadData): { thread: Worker; exited: Promise<number> } {
   const thread = tsThread(BODY, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
-  onStart(thread);
-  return new Promise((resolve, reject) => {
-    let startError: Error | undefined;
-    thread.on('message', (m: WorkerThreadMessage) => {
-      if (m.fatal) process.stderr.write(`${m.fatal}\n`);
-      if (m.startError) startError = m.startError.name === 'StoreUnavailableError' ? new StoreUnavailableError(m.startError.message) : Object.assign(new Error(m.startError.message), { name: m.startError.name });
-    });
-    thread.on('error', (error) => {
-      process.stderr.write(`${error.stack ?? error}\n`);
-    });
-    thread.on('exit', (code) => (startError ? reject(startError) : resolve(code)));
+  let startError: Error | undefined;
+  thread.on('message', (m: WorkerThreadMessage) => {
+    if (m.fatal) process.stderr.write(`${m.fatal}\n`);
+    if (m.startError) startError = m.startError.name === 'StoreUnavailableError' ? new StoreUnavailableError(m.startError.message) : Object.assign(new Error(m.startError.message), { name: m.startError.name });
   });
+  thread.on('error', (error) => process.stderr.write(`${error.stack ?? error}\n`));
+  const exited = new Promise<number>((resolve, reject) => thread.on('exit', (code) => (startError ? reject(startError) : resolve(code))));
+  return { thread, exited };
 }
