@@ -166,3 +166,33 @@ describe('runImport with acledFormat', () => {
     expect(again).toMatchObject({ imported: 0, existing: 2, failed: 8, document_id: first.document_id });
   });
 });
+
+describe('runImport with acledFormat, on a download of 2024 or later', () => {
+  // ACLED's newer downloads spell the actor types out ("State forces") instead of inter codes,
+  // and a file saved from a spreadsheet on Windows starts with a byte-order mark and ends its lines with CRLF.
+  const WORDED: Cells = {
+    ...CLASH,
+    event_id_cnty: 'AZE3001',
+    actor1: 'Police Forces of Azerbaijan (2003-)',
+    inter1: 'State forces',
+    actor2: 'OSCE Special Monitoring Team',
+    assoc_actor_2: '',
+    inter2: 'External/Other forces',
+    interaction: 'State forces-External/Other forces',
+  };
+
+  it('reads the actor types in words, the byte-order mark and CRLF, and gives the row back as it was', async () => {
+    const worded = join(tempDir('truce-acled-2024-'), 'acled-2024.csv');
+    writeFileSync(worded, `\uFEFF${(header + line(WORDED) + line({ ...WORDED, event_id_cnty: 'AZE3002', inter1: 'Rebel groups', inter2: 'Civilians' })).replace(/\n/g, '\r\n')}`);
+    const summary = await runImport(store, acledFormat, worded);
+    expect(summary).toMatchObject({ rows: 2, imported: 2, failed: 0 });
+    const incident = (await store.getIncident('acled-aze3001'))!;
+    const actors = await Promise.all(incident.actor_ids.map((id) => store.getActor(id)));
+    expect(actors.map((a) => a?.name)).toEqual([WORDED.actor1, WORDED.actor2]);
+    // State forces stands for an armed force and External/Other forces for an organisation, as codes 1 and 8 do.
+    expect(actors.map((a) => a?.kind)).toEqual(['armed_force', 'organisation']);
+    const catalog = await Catalog.load(store);
+    const row = acledFormat.toRow(incident, { catalog });
+    expect(Object.fromEntries(Object.entries(row).map(([k, v]) => [k, String(v)]))).toEqual({ ...Object.fromEntries(ACLED_COLUMNS.map((c) => [c, WORDED[c] ?? ''])), notes: `'${WORDED.notes}` });
+  });
+});

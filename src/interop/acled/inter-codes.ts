@@ -40,7 +40,30 @@ export function interactionOf(a: InterCode, b: InterCode): number {
   return Math.min(a, b) * 10 + Math.max(a, b);
 }
 
-/** The kind of actor an imported row's inter code stands for. */
-export function actorKindOf(inter: number): ActorKind {
-  return inter === 1 ? 'armed_force' : inter === 8 ? 'organisation' : 'group';
+/**
+ * ACLED's actor types as its downloads since 2024 spell them in inter1 and inter2, each with
+ * its code (the Codebook's names; "Rebel group" and "Rebel groups" both occur).
+ */
+const WORDED_INTER: ReadonlyMap<string, InterCode> = new Map([
+  ['state forces', 1],
+  ['rebel group', 2],
+  ['political militia', 3],
+  ['identity militia', 4],
+  ['rioters', 5],
+  ['protesters', 6],
+  ['civilians', 7],
+  ['external/other forces', 8],
+]);
+
+/** An inter1 or inter2 cell as its code: the number, or the actor type in words; 0 when it is neither. */
+export function interCodeOfCell(cell: string): InterCode {
+  const text = cell.trim().toLowerCase();
+  const code = /^\d$/.test(text) ? Number(text) : (WORDED_INTER.get(text) ?? WORDED_INTER.get(text.replace(/s$/, '')) ?? 0);
+  return code <= 8 ? (code as InterCode) : 0;
+}
+
+/** The kind of actor an imported row's inter cell (a code, or its words) stands for. */
+export function actorKindOf(inter: string): ActorKind {
+  const code = interCodeOfCell(inter);
+  return code === 1 ? 'armed_force' : code === 8 ? 'organisation' : 'group';
 }

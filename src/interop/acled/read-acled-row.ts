@@ -36,7 +36,7 @@ function unitOf(ctx: RowContext, name: string, country: string, lat: number, lon
 }
 
 function addActor(ctx: RowContext, actorIds: string[], name: string, inter: string): void {
-  const actorId = ctx.actor({ name, kind: actorKindOf(Number(inter)), country: countryInName(name) ?? 'unknown' });
+  const actorId = ctx.actor({ name, kind: actorKindOf(inter), country: countryInName(name) ?? 'unknown' });
   if (!actorIds.includes(actorId)) actorIds.push(actorId);
 }
 
