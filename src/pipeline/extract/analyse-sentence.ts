@@ -39,7 +39,6 @@ const NAMED_OF_BEFORE = /\b(?:war|clashes|offensive|escalation|conflict|election
 const LABEL_AFTER = /^\s*(?:war|wars|clashes|offensive|escalation|revolution|hostilities|fighting)\b/i;
 const THE_BEFORE = /\bthe\s+$/i;
 const DECADE = /\d0s\b/;
-const DATELINE = /^\s*[\p{Lu}][\p{Lu} .'’-]{2,40}(?:,\s*[\p{Lu}][\p{L} .'’-]{2,30})?,\s*(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\s*)?(?:\([^)]{2,30}\)\s*)?[-–—]+\s*/u;
 const NOT_CONFLICT = /\b(?:infections?|infected|pandemic|covid(?:-19)?|coronavirus|epidemic|earthquake|floods?|traffic accident|road accident)\b/i;
 const QUOTE = /[“"]([^”"]{3,300})[”"]/;
 
@@ -55,6 +54,11 @@ export function analyseSentence(
   knownActors: ReadonlySet<string> = new Set(),
 ): SentenceFacts {
   const text = sentence.text;
+  // The dateline ("BAKU, Sept 14 (Reuters) -") says where the report was filed, not where anything happened.
+  const dateline = sentence.dateline && { start: sentence.dateline.start - sentence.start, end: sentence.dateline.end - sentence.start };
+  // A sentence that is a dateline and no more ("Baku, 3 March 2024.") tells nothing.
+  if (dateline && dateline.start <= 0 && !/[\p{L}\d]/u.test(text.slice(dateline.end))) return nothing(sentence, source);
+  const outsideDateline = (at: number) => !dateline || at < dateline.start || at >= dateline.end;
   const dates = hasDateCue(text) ? findDates(text, published).filter((d) => !d.future) : [];
   const reporting = dates.filter((d) => !isReference(text, d));
   // The date a sentence opens with is its event's ("In December 2022 ... like the one in
@@ -63,10 +67,8 @@ export function analyseSentence(
   const opening = ordered.find((d, i) => !(ordered[i + 1] && RANK[ordered[i + 1].range.precision] < RANK[d.range.precision] && ordered[i + 1].range.start >= d.range.start && ordered[i + 1].range.end <= d.range.end)) ?? ordered[0];
   // "Since January 2024, X has ..." runs from January to publication.
   const date = opening && sinceUntilPublication(text, opening, published);
-  // A dateline ("BAKU, Sept 14 (Reuters) -") says where the report was filed, not where anything happened.
-  const dateline = sentence.index === 0 ? (DATELINE.exec(text)?.[0].length ?? 0) : 0;
-  const tokens = tokenizeNames(text).filter((t) => t.start >= dateline);
-  const actors = findActors(text, gazetteer, tokens, knownActors).filter((a) => a.start >= dateline);
+  const tokens = tokenizeNames(text).filter((t) => outsideDateline(t.start));
+  const actors = findActors(text, gazetteer, tokens, knownActors).filter((a) => outsideDateline(a.start));
   const quote = QUOTE.exec(text);
   return {
     sentence,
@@ -82,6 +84,11 @@ export function analyseSentence(
     attribution: attribute(text, actors),
     quote: quote ? { start: quote.index + 1, end: quote.index + 1 + quote[1].length, text: quote[1] } : undefined,
   };
+}
+
+/** The facts of a sentence that tells nothing. */
+function nothing(sentence: Sentence, source: CleanText): SentenceFacts {
+  return { sentence, source, dates: [], background: false, places: [], actors: [], figures: [], type: { subEventType: 'Other' }, attribution: attribute('', []) };
 }
 
 function isReference(text: string, d: FoundDate): boolean {

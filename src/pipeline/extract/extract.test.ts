@@ -111,6 +111,18 @@ describe('extract', () => {
     expect(incident.responsibility.status).toBe('disputed');
   });
 
+  it('reads a dateline under the title, in any case and with its year, or standing alone, as no location', () => {
+    const opening = ['Shelling resumes on the border', 'Yerevan, 13 July 2020 - One Armenian soldier was wounded in Chinari on Monday, the ministry said.'].join('\n');
+    const [incident, ...rest] = live(opening, '2020-07-13');
+    expect(rest).toEqual([]);
+    expect(incident.date.start).toBe('2020-07-13');
+    expect(incident.places.map((p) => p.id)).toEqual(['chinari']);
+    // "Baku, 3 March 2024." alone: the place and day it was filed, and no incident of its own.
+    const alone = ['Two soldiers wounded', 'Baku, 3 March 2024. Two Azerbaijani soldiers were wounded by sniper fire near Berd on Sunday, the ministry said.'].join('\n');
+    const incidents = live(alone, '2024-03-03');
+    expect(incidents.map((i) => [i.date.start, i.places.map((p) => p.id)])).toEqual([['2024-03-03', ['berd']]]);
+  });
+
   it('gives a date without a year the year of the story it continues', () => {
     const text = 'Fighting broke out along the line of contact on 1 April 2016. A truce was agreed in Moscow on 5 April.';
     expect(live(text, '2020-07-13').map((i) => i.date.start)).toEqual(['2016-04-01', '2016-04-05']);

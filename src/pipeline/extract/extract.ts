@@ -8,6 +8,7 @@ import { analyseSentence, clausesByDate, type SentenceFacts } from './analyse-se
 import { captionText } from './caption-text.js';
 import { AUTHOR_ID, buildIncident } from './build-incident.js';
 import { cleanText, toOriginal } from './clean-text.js';
+import { findDateline } from './dateline.js';
 import type { ExtractedIncident, ExtractInput, ExtractResult } from './extract-types.js';
 import { groupIncidents } from './group-incidents.js';
 import { monthsTold, readingTold } from './months-told.js';
@@ -52,10 +53,12 @@ export function extract(input: ExtractInput, gazetteer: Gazetteer, collect?: (in
   let lastOfficial: string | undefined;
   const speakers = new SpeakerTracker(gazetteer);
   const told = monthsTold(clean.text);
+  const dateline = findDateline(clean.text);
   for (const segment of segments) {
     let last = paragraphBase;
     for (const raw of splitSentences(segment.text)) {
-      const sentence = { ...raw, paragraph: raw.paragraph + paragraphBase };
+      const holdsDateline = segment === clean && dateline && raw.start < dateline.end && raw.end > dateline.start;
+      const sentence = { ...raw, paragraph: raw.paragraph + paragraphBase, ...(holdsDateline && { dateline }) };
       last = Math.max(last, sentence.paragraph);
       const first = analyseSentence(sentence, segment, published, gazetteer, known, knownActors);
       const clauses = clausesByDate(first);

@@ -23,6 +23,8 @@ export type Sentence = Span & {
   paragraph: number;
   /** A dated aside after a dash ("X accused Y — on May 2, ..."): it tells a detail of the story, which then goes on. */
   aside?: boolean;
+  /** The report's dateline, where the sentence holds it (offsets into the text, as the sentence's own): where it was filed, not where anything happened. */
+  dateline?: Span;
 };
 
 /** A date found in a sentence, offsets relative to the sentence. */

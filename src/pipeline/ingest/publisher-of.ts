@@ -3,6 +3,9 @@ import { normalizeName, type Actor, type Source } from '../../domain/index.js';
 /** The publisher a document is filed under, and the actor that speaks in the document's own voice. */
 export type Publisher = { source: Source; voice: Actor; isNew: boolean };
 
+/** The publisher of documents that name none (text files ingested without --publisher): no one source, so each such document counts as its own. */
+export const UNKNOWN_PUBLISHER = 'unknown-publisher';
+
 /** A name as an id: lowercase kebab-case, at most 60 characters. */
 export function idFromName(name: string): string {
   return normalizeName(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '') || 'unknown';
@@ -16,7 +19,7 @@ export function idFromName(name: string): string {
  */
 export function publisherOf(name: string | undefined, sources: Source[], actors: Actor[]): Publisher {
   const label = name?.trim() || 'Unknown publisher';
-  const id = name?.trim() ? idFromName(label) : 'unknown-publisher';
+  const id = name?.trim() ? idFromName(label) : UNKNOWN_PUBLISHER;
   const norm = normalizeName(label);
   const known = sources.find((s) => s.id === id || normalizeName(s.name) === norm);
   const actor = actors.find((a) => a.id === (known?.id ?? id) || normalizeName(a.name) === norm || a.aliases.some((x) => normalizeName(x) === norm));

@@ -3,7 +3,7 @@ import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import type { IncidentReview, StoredReport } from '../../storage/reconcile-store.js';
 import type { Store } from '../../storage/store.js';
 import { reconcileReports, type ReconciledIncident } from '../reconcile/index.js';
-import { reportOf } from './report-of.js';
+import { reportOf, sourceOfDocument } from './report-of.js';
 
 /** What a reconciliation run did. */
 export type ReconcileSummary = {
@@ -50,7 +50,7 @@ export async function reconcileRecord(store: Store, gazetteer: Gazetteer, window
 
   const documents = new Map((await store.listDocuments()).map((d) => [d.id, d]));
   const reports = [...stored.values()].map((r) => reportOf(r, { documents, gazetteer }));
-  const reconciled = reconcileReports(reports, { sideOf: (id) => gazetteer.sideOf(id), sourceOf: (doc) => documents.get(doc)?.publisher_id ?? `document:${doc}`, parties: gazetteer.partySides });
+  const reconciled = reconcileReports(reports, { sideOf: (id) => gazetteer.sideOf(id), sourceOf: (doc) => sourceOfDocument(documents.get(doc), doc), parties: gazetteer.partySides });
   const reviews = await store.listReviews(reconciled.map((i) => i.id));
   // The summary: the opening sentence of the account the incident was founded on.
   const summaryOf = (i: ReconciledIncident) =>

@@ -1,6 +1,7 @@
 import type { Document } from '../../domain/index.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import type { StoredReport } from '../../storage/reconcile-store.js';
+import { UNKNOWN_PUBLISHER } from '../ingest/publisher-of.js';
 import type { Report, ReportPlace } from '../reconcile/index.js';
 
 /** What turning stored reports into the reconciler's input needs: the documents (publisher, copy links) and the gazetteer. */
@@ -11,6 +12,15 @@ function parentsOf(gazetteer: Gazetteer, placeId: string): string[] {
   const parents: string[] = [];
   for (let id = gazetteer.places.get(placeId)?.parent_id, n = 0; id && n < 10; id = gazetteer.places.get(id)?.parent_id, n++) parents.push(id);
   return parents;
+}
+
+/**
+ * The source a document counts as for corroboration: its publisher, or the document itself
+ * when it names none. Two statements ingested as text files without a publisher are not one
+ * source; copies of one are still folded into it by their near-duplicate link.
+ */
+export function sourceOfDocument(document: Pick<Document, 'publisher_id'> | undefined, documentId: string): string {
+  return document?.publisher_id && document.publisher_id !== UNKNOWN_PUBLISHER ? document.publisher_id : `document:${documentId}`;
 }
 
 /**
@@ -37,9 +47,9 @@ export function reportOf(stored: StoredReport, ctx: ReportContext): Report {
   return {
     id: incident.id,
     document_id: documentId,
-    source_id: document?.publisher_id ?? `document:${documentId}`,
+    source_id: sourceOfDocument(document, documentId),
     ...(copyOf ? { copy_of: copyOf } : {}),
-    ...(original ? { original_source_id: original.publisher_id } : {}),
+    ...(original ? { original_source_id: sourceOfDocument(original, copyOf!) } : {}),
     title: incident.title,
     date: incident.date,
     places,

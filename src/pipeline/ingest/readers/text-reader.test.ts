@@ -112,4 +112,13 @@ describe('textReader', () => {
     expect(textReader.match(input('[Update] shelling resumed', 'a'))).toBe(0.5);
     expect(textReader.match(input(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 1, 2]), 'a.txt'))).toBe(0);
   });
+
+  it("takes a report's date from its head: a dateline, or a date under the title", async () => {
+    expect((await read(input('Deadly clashes on the border\nYerevan, 13 July 2020 - A civilian was wounded on Monday.'))).metadata.published).toBe('2020-07-13');
+    expect((await read(input('Statement of the ministry\n12 July 2020\n\nOn 12 July, fire was opened.'))).metadata.published).toBe('2020-07-12');
+    // A date inside the story is not the report's.
+    expect((await read(input('Fire was opened near Movses on 12 July 2020, the ministry said.'))).metadata.published).toBeUndefined();
+    // Front matter wins over the head.
+    expect((await read(input('---\ndate: 2020-07-20\n---\n# Statement\n\n12 July 2020\n\nText.', 'note.md'))).metadata.published).toBe('2020-07-20');
+  });
 });

@@ -1,6 +1,7 @@
 import { charsetFromContentType } from '../decode/declared-charset.js';
 import { decodeBytes } from '../decode/decode-bytes.js';
 import { declaredType } from './declared-type.js';
+import { headDate } from './head-date.js';
 import { detectLanguage } from './language.js';
 import { looksLikeMarkdown, markdownToText } from './markdown-to-text.js';
 import { ReadError, type RawInput, type Reader, type ReadResult } from './reader-types.js';
@@ -17,7 +18,8 @@ function isMarkdownDeclared(input: RawInput): boolean {
 /**
  * Plain text and Markdown. The fallback for anything that decodes as text and is not sniffed
  * as HTML, PDF, a feed, XML or JSON; Markdown (declared, or with front matter or a `# Title`
- * first line) loses its markup and gives its title, author and date.
+ * first line) loses its markup and gives its title, author and date. Without a date in front
+ * matter, a full date in the first lines (under the title, or a dateline) is the report's.
  */
 export const textReader: Reader = {
   name: 'text',
@@ -36,11 +38,14 @@ export const textReader: Reader = {
     if (read.text === '') throw new ReadError('has no text (only whitespace or markup)');
     const { text, ...found } = read;
     const language = detectLanguage(text);
+    // Text has no metadata: a date under the title or in a dateline is the report's own.
+    const published = found.published ?? headDate(text);
     return {
       kind: 'document',
       text,
       metadata: {
         ...found,
+        ...(published && { published }),
         ...(input.url && { url: input.url }),
         ...(language && { language }),
         format: markdown ? 'markdown' : 'text',
