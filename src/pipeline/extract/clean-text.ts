@@ -57,6 +57,21 @@ export function cleanText(original: string): CleanText {
 }
 
 /** The original offsets of the cleaned span start..end (end exclusive). */
+/** The cleaned text's span holding the original's characters start..end (offsets only grow, so two binary searches). */
+export function toClean(clean: CleanText, start: number, end: number): { start: number; end: number } {
+  const first = (at: number) => {
+    let lo = 0;
+    let hi = clean.text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (clean.offsets[mid] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return { start: first(start), end: first(end) };
+}
+
 export function toOriginal(clean: CleanText, start: number, end: number): { start: number; end: number } {
   const n = clean.text.length;
   const s = Math.max(0, Math.min(n, start));

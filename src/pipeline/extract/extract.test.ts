@@ -121,6 +121,9 @@ describe('extract', () => {
     const alone = ['Two soldiers wounded', 'Baku, 3 March 2024. Two Azerbaijani soldiers were wounded by sniper fire near Berd on Sunday, the ministry said.'].join('\n');
     const incidents = live(alone, '2024-03-03');
     expect(incidents.map((i) => [i.date.start, i.places.map((p) => p.id)])).toEqual([['2024-03-03', ['berd']]]);
+    // A byline under the title, which clean-up joins to the title.
+    const byline = ['Fighting on the border enters its third day', 'By our correspondent, Baku, 14 July 2020', '', 'Two Armenian soldiers were killed near Chinari on Tuesday, the Armenian defence ministry said.'].join('\n');
+    expect(live(byline, '2020-07-14').map((i) => [i.date.start, i.places.map((p) => p.id)])).toEqual([['2020-07-14', ['chinari']]]);
   });
 
   it('gives a date without a year the year of the story it continues', () => {

@@ -7,7 +7,7 @@ import { byRole } from './actors.js';
 import { analyseSentence, clausesByDate, type SentenceFacts } from './analyse-sentence.js';
 import { captionText } from './caption-text.js';
 import { AUTHOR_ID, buildIncident } from './build-incident.js';
-import { cleanText, toOriginal } from './clean-text.js';
+import { cleanText, toClean, toOriginal } from './clean-text.js';
 import { findDateline } from './dateline.js';
 import type { ExtractedIncident, ExtractInput, ExtractResult } from './extract-types.js';
 import { groupIncidents } from './group-incidents.js';
@@ -53,7 +53,9 @@ export function extract(input: ExtractInput, gazetteer: Gazetteer, collect?: (in
   let lastOfficial: string | undefined;
   const speakers = new SpeakerTracker(gazetteer);
   const told = monthsTold(clean.text);
-  const dateline = findDateline(clean.text);
+  // Found in the lines as written: clean-up joins a title to the byline under it.
+  const filed = findDateline(input.text);
+  const dateline = filed && { ...filed, ...toClean(clean, filed.start, filed.end) };
   for (const segment of segments) {
     let last = paragraphBase;
     for (const raw of splitSentences(segment.text)) {
