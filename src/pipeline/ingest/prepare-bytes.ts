@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { sideCode, type Document, type IngestInfo } from '../../domain/index.js';
 import { EXTRACTOR_VERSION } from './extractor-version.js';
 import { incidentsForRecord } from './incidents-for-record.js';
+import { issuerInTitle } from './issuer-in-title.js';
 import type { IngestContext, IngestItem, ItemOutcome } from './ingest-types.js';
 import { findOriginal } from './near-duplicate/find-original.js';
 import { minhashSignature, signatureBands } from './near-duplicate/minhash.js';
@@ -56,9 +57,10 @@ export async function prepareBytes(raw: RawInput, item: IngestItem, ctx: IngestC
   }
 
   const meta = read.metadata;
-  const publisher = publisherFor(ctx, options.publisher ?? meta.site_name ?? hostOf(raw.url));
-  const published = options.published ?? meta.published ?? item.hints?.published;
   const title = options.title ?? meta.title ?? item.hints?.title ?? firstLine(read.text) ?? item.location;
+  // A statement saved as a file names no site: its title may name the body that issued it.
+  const publisher = publisherFor(ctx, options.publisher ?? meta.site_name ?? hostOf(raw.url) ?? issuerInTitle(title, ctx.gazetteer));
+  const published = options.published ?? meta.published ?? item.hints?.published;
   const extraction = ctx.extractor
     .extract({ text: read.text, published: published ?? today(), title, publisher: publisher.source.name, url: raw.url })
     .catch((error: Error) => ({ error }));
