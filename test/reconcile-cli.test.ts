@@ -108,19 +108,20 @@ describe('reconciliation of ingested documents', () => {
     expect(reopened.status).toBe('unreviewed');
   });
 
-  it('dates statements from their heads, and counts two that name no publisher as two sources', () => {
+  it('dates statements from their heads, takes an issuer from the title, and counts two that name no publisher as two sources', () => {
     // Text files as a monitor saves them from two ministries' sites: no --publisher, no --published.
     const armenian = join(dir, 'am-statement.txt');
     writeFileSync(armenian, 'Statement of the defence ministry\n10 May 2024\n\nAzerbaijani forces opened fire on Armenian positions near Berd on 10 May, wounding two soldiers, the Armenian Ministry of Defence said.');
     const azerbaijani = join(dir, 'az-statement.txt');
-    writeFileSync(azerbaijani, "Border incident near Berd\nBaku, 10 May 2024 - Azerbaijan's defence ministry said on Friday that its units near Berd came under fire from Armenian positions and that two Armenian soldiers were wounded when they returned fire.");
+    // The Azerbaijani statement speaks in its own voice: its title names the ministry that issued it.
+    writeFileSync(azerbaijani, 'Statement of the Ministry of Defence of the Republic of Azerbaijan\nBaku, 10 May 2024\n\nOn 10 May, Armenian armed forces opened fire on our positions near Berd. Two Armenian soldiers were wounded when our units returned fire.');
     const out = runCli(['ingest', armenian, azerbaijani, '--json'], record);
     expect(out.code, out.stderr).toBe(0);
     const listed = runCli(['list', '--from', '2024-05-10', '--to', '2024-05-10', '--json'], record);
     const incidents = (JSON.parse(listed.stdout).incidents as (Listed & { origin: string })[]).filter((i) => i.origin === 'reconciled');
     expect(incidents).toHaveLength(1);
     expect(incidents[0].reports).toHaveLength(2);
-    expect(incidents[0].corroboration).toMatchObject({ independent_sources: 2 });
+    expect(incidents[0].corroboration).toMatchObject({ independent_sources: 2, by_side: { AM: 1, AZ: 1 }, both_sides_confirm: true });
   });
 
   it('refuses review actions on what does not exist, in one line', () => {
