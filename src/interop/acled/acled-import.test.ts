@@ -195,4 +195,13 @@ describe('runImport with acledFormat, on a download of 2024 or later', () => {
     const row = acledFormat.toRow(incident, { catalog });
     expect(Object.fromEntries(Object.entries(row).map(([k, v]) => [k, String(v)]))).toEqual({ ...Object.fromEntries(ACLED_COLUMNS.map((c) => [c, WORDED[c] ?? ''])), notes: `'${WORDED.notes}` });
   });
+
+  it('reads a file a spreadsheet saved with semicolons (where the decimal mark is a comma)', async () => {
+    const semicolons = join(tempDir('truce-acled-semicolons-'), 'acled-semicolons.csv');
+    const cells = { ...WORDED, event_id_cnty: 'AZE3003', source: 'Trend; APA' };
+    writeFileSync(semicolons, stringify([[...ACLED_COLUMNS], ACLED_COLUMNS.map((c) => cells[c] ?? '')], { delimiter: ';' }));
+    const summary = await runImport(store, acledFormat, semicolons);
+    expect(summary).toMatchObject({ rows: 1, imported: 1, failed: 0 });
+    expect((await store.getIncident('acled-aze3003'))?.external?.fields).toMatchObject({ source: 'Trend; APA', inter1: 'State forces' });
+  });
 });

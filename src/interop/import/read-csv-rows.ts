@@ -29,6 +29,21 @@ function rowMaker(header: string[]): (cells: string[]) => Record<string, string>
   return new Function('c', `return { ${keys.join(', ')} };`) as (cells: string[]) => Record<string, string>;
 }
 
+/** The delimiters a header may use; a spreadsheet saving "CSV" where the decimal mark is a comma writes semicolons. */
+const DELIMITERS = [',', ';', '\t'] as const;
+
+/** The delimiter of a file, from its first line: the one the header uses most (a comma when it uses none). */
+export function sniffDelimiter(head: string): string {
+  const firstLine = head.slice(0, head.indexOf('\n') === -1 ? head.length : head.indexOf('\n'));
+  let best: string = ',';
+  let most = 0;
+  for (const d of DELIMITERS) {
+    const n = firstLine.split(d).length - 1;
+    if (n > most) [best, most] = [d, n];
+  }
+  return best;
+}
+
 /**
  * Streams a CSV file's rows, keyed by the header's names, without loading the file: the rows
  * of each block of the file read, in file order. A row with the wrong number of fields, or
@@ -55,10 +70,11 @@ export async function* readCsvRowBlocks(path: string, required: readonly string[
     lastSkipped = line;
     out.push({ line, error: `the row cannot be read as CSV (${error.message.replace(/ at line \d+/, '')})` });
   };
-  const parser = new Parser({ bom: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_error: true, on_skip: onSkip });
-  const info = parser.info;
+  // Made on the first block, once its header tells the delimiter.
+  let parser: Parser | undefined;
+  let api: { parse(buf: Buffer | undefined, end: boolean, push: (record: string[]) => void, close: () => void): Error | undefined } | undefined;
   const push = (record: string[]) => {
-    const line = info.lines;
+    const line = parser!.info.lines;
     if (!header) {
       header = record.map((h) => h.trim());
       const missing = required.filter((c) => !header!.includes(c));
@@ -73,12 +89,16 @@ export async function* readCsvRowBlocks(path: string, required: readonly string[
     out.push({ line, record: named!(record) });
   };
   const close = () => {};
-  // The parser's entry point, as its stream calls it (csv-parse's Parser._transform).
-  const api = (parser as unknown as { api: { parse(buf: Buffer | undefined, end: boolean, push: (record: string[]) => void, close: () => void): Error | undefined } }).api;
   let bytes = 0;
   for await (const chunk of createReadStream(path)) {
     bytes += (chunk as Buffer).length;
     onBytes?.(bytes);
+    if (!api) {
+      const delimiter = sniffDelimiter((chunk as Buffer).toString('utf8', 0, Math.min((chunk as Buffer).length, 16_384)));
+      parser = new Parser({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, skip_records_with_error: true, on_skip: onSkip });
+      // The parser's entry point, as its stream calls it (csv-parse's Parser._transform).
+      api = (parser as unknown as { api: NonNullable<typeof api> }).api;
+    }
     const error = api.parse(chunk as Buffer, false, push, close);
     if (error) throw error;
     if (out.length) {
@@ -87,7 +107,7 @@ export async function* readCsvRowBlocks(path: string, required: readonly string[
       yield rows;
     }
   }
-  const error = api.parse(undefined, true, push, close);
+  const error = api?.parse(undefined, true, push, close);
   if (error) throw error;
   if (out.length) yield out;
   if (!header) throw new ImportFileError(`${path} is empty: a CSV file with a header row was expected`);
