@@ -126,6 +126,14 @@ describe('extract', () => {
     expect(live(byline, '2020-07-14').map((i) => [i.date.start, i.places.map((p) => p.id)])).toEqual([['2020-07-14', ['chinari']]]);
   });
 
+  it('tells apart places sharing a name by the unit the sentence names beside it', () => {
+    // Aghdam is a district of Karabakh and a border village of Tovuz District.
+    const [village] = live('Two Azerbaijani soldiers were wounded near the village of Aghdam in the Tovuz district on 3 March, the ministry said.', '2024-03-05');
+    expect(village.places.map((p) => p.id)).toContain('agdam-tovuz');
+    const [district] = live('Shelling was reported in Aghdam on 3 March, the ministry said.', '2024-03-05');
+    expect(district.places.map((p) => p.id)).toEqual(['agdam-district']);
+  });
+
   it('gives a date without a year the year of the story it continues', () => {
     const text = 'Fighting broke out along the line of contact on 1 April 2016. A truce was agreed in Moscow on 5 April.';
     expect(live(text, '2020-07-13').map((i) => i.date.start)).toEqual(['2016-04-01', '2016-04-05']);

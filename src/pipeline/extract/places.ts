@@ -34,12 +34,16 @@ function metonymsOf(gazetteer: Gazetteer): Set<string> {
  * only after a locative word ("in Armenia"), since most mentions of a state are of the
  * state as an actor; a capital used as a metonym ("Baku rejected") is left to the actors.
  * `near the village of X` is `near`; `the X region` or `in the X direction` keep the place's
- * own level. Among places sharing a name, `prefer` (ids already placed in the document)
- * decides, then the broader unit.
+ * own level. Among places sharing a name, `prefer` (ids already placed in the document) and
+ * the units the sentence names unambiguously beside it decide, then the broader unit.
  */
 export function findPlaces(sentence: string, gazetteer: Gazetteer, prefer: ReadonlySet<string> = new Set(), tokens?: Token[]): FoundPlace[] {
   const found: FoundPlace[] = [];
-  for (const m of gazetteer.placeMatcher.find(sentence, tokens)) {
+  const matches = gazetteer.placeMatcher.find(sentence, tokens);
+  // "the village of Aghdam in the Tovuz district": a place the sentence names unambiguously
+  // tells apart the places sharing a name it names beside it, as places named before do.
+  const beside = new Set(matches.filter((m) => m.ids.length === 1).map((m) => m.ids[0]));
+  for (const m of matches) {
     const before = sentence.slice(Math.max(0, m.start - 60), m.start);
     const after = sentence.slice(m.end, m.end + 40);
     const locative = LOCATIVE.test(before);
@@ -66,6 +70,7 @@ export function findPlaces(sentence: string, gazetteer: Gazetteer, prefer: Reado
   function score(p: { id: string; level: string; parent_id?: string }): number {
     let s = 0;
     for (const other of prefer) if (other !== p.id && (gazetteer.within(p.id, other) || gazetteer.within(other, p.id))) s += 4;
+    for (const other of beside) if (other !== p.id && !prefer.has(other) && gazetteer.within(p.id, other)) s += 4;
     if (prefer.has(p.id)) s += 6;
     s += { country: 1, admin1: 3, admin2: 3, settlement: 2, feature: 1 }[p.level as 'country'] ?? 0;
     return s;
