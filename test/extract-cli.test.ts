@@ -28,6 +28,16 @@ describe('truce extract', () => {
     expect(result.incidents.every((i: { claims: { document: { title: string } }[] }) => i.claims.every((c) => c.document.title === 'Border report'))).toBe(true);
   });
 
+  it('reads relative dates against the date in the report\'s head when --published is not given', () => {
+    const out = extract([file('dateline.txt', 'Shelling on the border\nYerevan, 6 March 2024 - Two Armenian soldiers were wounded near Chinari on Monday, the defence ministry said.\n')]);
+    const result = JSON.parse(out.stdout);
+    expect(result.document.published).toBe('2024-03-06');
+    expect(result.incidents[0].date.start).toBe('2024-03-04');
+    // Wire copy that gives no day of its own tells of the day it was filed.
+    const filed = JSON.parse(extract([file('wire.txt', 'BAKU, July 14, 2020 (Wire) - Armenian forces shelled Azerbaijani positions in Tovuz, killing one soldier, the ministry said.\n')]).stdout);
+    expect(filed.incidents.map((i: { date: { start: string } }) => i.date.start)).toEqual(['2020-07-14']);
+  });
+
   it('reads standard input', () => {
     const out = extract(['-', '--published', '2024-03-06'], 'On March 1, 2024, shelling hit Chinari.');
     expect(JSON.parse(out.stdout).incidents).toHaveLength(1);

@@ -4,6 +4,7 @@ import { parseDateNotation } from '../domain/index.js';
 import { Gazetteer } from '../gazetteer/gazetteer.js';
 import { extract } from '../pipeline/extract/extract.js';
 import { decodeText } from '../pipeline/extract/decode-text.js';
+import { headDate } from '../pipeline/ingest/readers/head-date.js';
 import { printJson } from './output.js';
 import { UserError } from './user-error.js';
 
@@ -23,7 +24,7 @@ export function registerExtract(program: Command): void {
   program
     .command('extract <file>')
     .description('read one plain-text report (or - for standard input) and print, as JSON, the incidents, claims and figures it holds, each with its evidence')
-    .option('--published <date>', 'publication day, YYYY-MM-DD, for relative dates ("yesterday", "on Tuesday"); default today')
+    .option('--published <date>', 'publication day, YYYY-MM-DD, for relative dates ("yesterday", "on Tuesday"); default the date under the title or in the dateline, else today')
     .option('--title <title>', 'the document\'s title')
     .option('--publisher <name>', 'who published it')
     .option('--url <url>', 'where it was published')
@@ -36,6 +37,8 @@ export function registerExtract(program: Command): void {
       }
       const decoded = decodeText(readInput(file));
       if ('error' in decoded) throw new UserError(`${file}: ${decoded.error}`);
+      // As ingestion reads a text file: a date in its head is the report's own.
+      published ??= headDate(decoded.text.replace(/\r\n?/g, '\n'));
       printJson(extract({ text: decoded.text, published, title: opts.title, publisher: opts.publisher, url: opts.url }, Gazetteer.load()));
     });
 }

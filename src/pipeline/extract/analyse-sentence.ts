@@ -59,7 +59,11 @@ export function analyseSentence(
   // A sentence that is a dateline and no more ("Baku, 3 March 2024.") tells nothing.
   if (dateline && dateline.start <= 0 && !/[\p{L}\d]/u.test(text.slice(dateline.end))) return nothing(sentence, source);
   const outsideDateline = (at: number) => !dateline || at < dateline.start || at >= dateline.end;
-  const dates = hasDateCue(text) ? findDates(text, published).filter((d) => !d.future) : [];
+  // The dateline's date is the filing's: "Yerevan, 6 March 2024 - ... wounded on Monday" happened
+  // on Monday. With no other date, the story is of the day it was filed.
+  const found = hasDateCue(text) ? findDates(text, published).filter((d) => !d.future) : [];
+  const own = dateline ? found.filter((d) => outsideDateline(d.start)) : found;
+  const dates = own.length ? own : found;
   const reporting = dates.filter((d) => !isReference(text, d));
   // The date a sentence opens with is its event's ("In December 2022 ... like the one in
   // September"); a later date wins only when it narrows the first ("In 2020, on 27 September").
