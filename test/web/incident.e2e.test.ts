@@ -112,6 +112,12 @@ describe.skipIf(!HAVE_CHROMIUM)('the incident page', () => {
   });
 
   it('lets a reviewer merge an incident of the same day into this one, then split it off again', async () => {
+    // Another report of that day, for the merge to find.
+    const other = await server.call('POST', '/api/v1/documents', {
+      as: 'analyst',
+      body: { text: 'Gunfire near Tegh\n\nA border guard was wounded near Tegh on 3 March 2024 when shots were fired from across the border, local officials said.', published: '2024-03-04', publisher: 'Border Monitor' },
+    });
+    expect(other.status).toBe(201);
     const { page, errors } = await freshPage();
     await page.request.post(`${server.url}/api/v1/session`, { data: { name: 'reviewer', password: PASSWORD } });
     const reports = async () => (await server.call('GET', `/api/v1/incidents/${encodeURIComponent(sotk)}`, { as: 'viewer' })).body.reports as string[];
