@@ -42,7 +42,7 @@ const ROLE_WORDS = String.raw`(?:(?:defen[cs]e|foreign|interior|emergencies)\s+)
 const PRONOUN_SUBJECT = new RegExp(String.raw`(?:^|[\s,;:"“”‘’(—–-])(he|she|it|they)${ADVERBS}$`, 'i');
 const ROLE_SUBJECT = new RegExp(String.raw`\b(?:the|a|its|his|her|their)\s+(?:[a-z]+(?:['’]s)?\s+)??(${ROLE_WORDS})${ADVERBS}$`, 'i');
 const ACCORDING_REFERENT = new RegExp(String.raw`^(?:(him|her|them|it)\b|(?:the\s+(?:latter|former)['’]s|its|their|his|her)\s+(${ROLE_WORDS})\b|the\s+(?:[a-z]+\s+)??(${ROLE_WORDS})\b)`, 'i');
-const ATTACK = /\b(?:attacked|attacking|shelled|shelling|opened fire|fired (?:at|on|upon)|launched (?:an? )?(?:attack|offensive|assault|strike)|struck|bombarded|targeted|violated the ceasefire|broke the ceasefire|provocation by|aggression by|attempted to seize|tried to seize)\b/i;
+const ATTACK = /\b(?:attacked|attacking|shelled|shelling|opened (?:[a-z-]+ ){0,2}fire|fired (?:[a-z-]+ )?(?:at|on|upon)|launched (?:an? )?(?:attack|offensive|assault|strike)|struck|bombarded|targeted|violated the ceasefire|broke the ceasefire|provocation by|aggression by|attempted to seize|tried to seize)\b/i;
 const HEDGES: [RegExp, Hedge][] = [
   [/\breportedly\b|\bit (?:was|has been|is) reported\b|\bwere reported\b|\bwas reported\b/i, 'reportedly'],
   [/\ballegedly\b|\balleged\b|\bpurportedly\b|\bit (?:was|has been|is) claimed\b/i, 'allegedly'],

@@ -18,6 +18,10 @@ describe('the subject of a reporting verb', () => {
     expect(name(a.claimant_id)).toBe('Ministry of Defence of Azerbaijan');
     expect(a.blames.map(name)).toEqual(['Armed Forces of Armenia']);
   });
+  it('blames the attacker of "opened artillery fire" and "fired mortars at" in the author\'s own words', () => {
+    expect(attr('The Azerbaijani side then opened artillery fire on Armenian positions.').blames.map(name)).toEqual(['Government of Azerbaijan']);
+    expect(attr('Armenian forces fired mortars at Azerbaijani posts near Tovuz.').blames.map(name)).toEqual(['Armed Forces of Armenia']);
+  });
   it('is left to resolve when it is a pronoun or a role', () => {
     expect(attr('Armenian troops opened fire first, it said.').refers).toEqual({ kind: 'it' });
     expect(attr('"We returned fire," he added.').refers).toEqual({ kind: 'person' });
