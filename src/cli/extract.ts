@@ -38,7 +38,7 @@ export function registerExtract(program: Command): void {
       const decoded = decodeText(readInput(file));
       if ('error' in decoded) throw new UserError(`${file}: ${decoded.error}`);
       // As ingestion reads a text file: a date in its head is the report's own.
-      published ??= headDate(decoded.text.replace(/\r\n?/g, '\n'));
+      published ??= headDate(decoded.text);
       printJson(extract({ text: decoded.text, published, title: opts.title, publisher: opts.publisher, url: opts.url }, Gazetteer.load()));
     });
 }

@@ -34,7 +34,7 @@ const DELIMITERS = [',', ';', '\t'] as const;
 
 /** The delimiter of a file, from its first line: the one the header uses most (a comma when it uses none). */
 export function sniffDelimiter(head: string): string {
-  const firstLine = head.slice(0, head.indexOf('\n') === -1 ? head.length : head.indexOf('\n'));
+  const firstLine = head.split('\n', 1)[0];
   let best: string = ',';
   let most = 0;
   for (const d of DELIMITERS) {
@@ -43,6 +43,9 @@ export function sniffDelimiter(head: string): string {
   }
   return best;
 }
+
+/** csv-parse's parser entry point, as its stream calls it (Parser._transform). */
+type ParserApi = { parse(buf: Buffer | undefined, end: boolean, push: (record: string[]) => void, close: () => void): Error | undefined };
 
 /**
  * Streams a CSV file's rows, keyed by the header's names, without loading the file: the rows
@@ -72,7 +75,7 @@ export async function* readCsvRowBlocks(path: string, required: readonly string[
   };
   // Made on the first block, once its header tells the delimiter.
   let parser: Parser | undefined;
-  let api: { parse(buf: Buffer | undefined, end: boolean, push: (record: string[]) => void, close: () => void): Error | undefined } | undefined;
+  let api: ParserApi | undefined;
   const push = (record: string[]) => {
     const line = parser!.info.lines;
     if (!header) {
@@ -96,8 +99,7 @@ export async function* readCsvRowBlocks(path: string, required: readonly string[
     if (!api) {
       const delimiter = sniffDelimiter((chunk as Buffer).toString('utf8', 0, Math.min((chunk as Buffer).length, 16_384)));
       parser = new Parser({ bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, skip_records_with_error: true, on_skip: onSkip });
-      // The parser's entry point, as its stream calls it (csv-parse's Parser._transform).
-      api = (parser as unknown as { api: NonNullable<typeof api> }).api;
+      api = (parser as unknown as { api: ParserApi }).api;
     }
     const error = api.parse(chunk as Buffer, false, push, close);
     if (error) throw error;
