@@ -22,6 +22,10 @@ export function anchorMatch(a: Anchor, b: Anchor, tolerance: number, radiusKm?: 
   const exactDate = a.start <= b.end && a.end >= b.start ? 1 : 0;
   const place = placesMatch(a.places, b.places, radiusKm);
   if (place < 0) return undefined;
+  // A day apart, only the same place or one containing the other: a report dated a day off
+  // names where the clash was, while one at another village nearby on the next day is the
+  // next clash (the July 2020 fighting moved between border villages from day to day).
+  if (!exactDate && place === 1) return undefined;
   // A statement joins violence only when it shares the day and the place itself.
   const sameDay = a.start === a.end && b.start === b.end && a.start === b.start;
   let type = -1;

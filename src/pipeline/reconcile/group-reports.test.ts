@@ -28,6 +28,20 @@ describe('groupReports', () => {
     expect(sets(groupReports([...village, ...district]))).toEqual(['a-1-1 b-1-1 c-1-1 d-1-1']);
   });
 
+  it('keeps a clash a day later at another village nearby apart, however many sources the first had', () => {
+    // Movses on the 12th, told by three sources; Chinari, 13 km away, shelled on the 13th, told by one.
+    const reports = [
+      report('am-mod-12', 'am-mod', '2020-07-12', [PLACES.movses]),
+      report('reuters-12', 'reuters', '2020-07-12', [PLACES.movses]),
+      report('eurasianet-12', 'eurasianet', '2020-07-12', [PLACES.movses]),
+      report('am-mod-13', 'am-mod', '2020-07-13', [PLACES.chinari]),
+    ];
+    expect(sets(groupReports(reports))).toEqual(['am-mod-12-1 eurasianet-12-1 reuters-12-1', 'am-mod-13-1']);
+    // The same lone report naming Movses itself is one dated a day off: it folds.
+    const dayOff = report('am-mod-13', 'am-mod', '2020-07-13', [PLACES.movses]);
+    expect(sets(groupReports([...reports.slice(0, 3), dayOff]))).toEqual(['am-mod-12-1 am-mod-13-1 eurasianet-12-1 reuters-12-1']);
+  });
+
   it("folds a lone village report a day off into the clash there when both repeat the same claimant's count", () => {
     const quoting = (doc: string, date: string, n: number) => report(doc, doc.split('-')[0], date, [PLACES.agdamTovuz], { claims: [claimBy('az-mod', doc, 1, { kind: 'casualties', casualties: [killed('AZ', n)] })] });
     // "The ministry says 2 were killed at Agdam", dated the 12th by one outlet and the 13th by another: one statement.

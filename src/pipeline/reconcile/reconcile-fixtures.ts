@@ -13,6 +13,8 @@ export const PLACES = {
   sadarak: { place_id: 'sadarak', precision: 'exact', country: 'AZ', lat: 39.71, lon: 44.88, parent_ids: ['nakhchivan', 'az'] },
   goris: { place_id: 'goris', precision: 'exact', country: 'AM', lat: 39.51, lon: 46.34, parent_ids: ['syunik', 'am'] },
   syunik: { place_id: 'syunik', precision: 'province', country: 'AM', lat: 39.5, lon: 46.2, parent_ids: ['am'] },
+  movses: { place_id: 'movses', precision: 'exact', country: 'AM', lat: 40.92, lon: 45.47, parent_ids: ['tavush', 'am'] },
+  chinari: { place_id: 'chinari', precision: 'exact', country: 'AM', lat: 40.93, lon: 45.32, parent_ids: ['tavush', 'am'] },
   kapan: { place_id: 'kapan', precision: 'exact', country: 'AM', lat: 39.21, lon: 46.41, parent_ids: ['syunik', 'am'] },
 } satisfies Record<string, ReportPlace>;
 
