@@ -72,12 +72,17 @@ async function drained(queue: JobQueue, name: string): Promise<void> {
   }
 }
 
-/** CPU seconds a process has used, from /proc (Linux); 0 where there is no /proc or it has gone. */
-function cpuSeconds(pid: number | string): number {
+/**
+ * CPU seconds a process has used, from /proc (Linux); 0 where there is no /proc or it has gone.
+ * With `children`, also what its children that exited used (the kernel adds it to the parent's
+ * count once it has waited for them).
+ */
+function cpuSeconds(pid: number | string, children = false): number {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    const own = Number(fields[11]) + Number(fields[12]);
+    return (children ? own + Number(fields[13]) + Number(fields[14]) : own) / 100;
   } catch {
     return 0;
   }
@@ -99,12 +104,17 @@ function jsThreadSeconds(before: Map<string, number>, after: Map<string, number>
   return Math.max(0, ...[...after].map(([tid, s]) => s - (before.get(tid) ?? 0)));
 }
 
-/** CPU seconds used by every postgres process on this machine (the server is on loopback). */
+/**
+ * CPU seconds used by every postgres process on this machine (the server is on loopback),
+ * those that exited included: a backend's time goes to the postmaster's children's count when
+ * its connection closes, so a connection closed during a run (a reconciliation lock's, a
+ * pool's) still counts. Before, its time was lost, and the figure could even come out negative.
+ */
 function postgresCpuSeconds(): number {
   let total = 0;
   for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
-      if (readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('postgres')) total += cpuSeconds(pid);
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('postgres')) total += cpuSeconds(pid, true);
     } catch {
       // gone meanwhile
     }
