@@ -21,18 +21,29 @@ export const HEAD_LINES = 6;
 /** Non-empty lines a dateline may open (after a title and a byline): further down, "Tovuz, 12 July 2020 - ..." opens an entry of a chronology. */
 const DATELINE_LINES = 3;
 
+/**
+ * The first `count` non-empty lines of a text, trimmed, each with the offset where it starts:
+ * found line by line rather than by splitting the whole text, which may run to megabytes.
+ */
+export function* headLines(text: string, count: number): Generator<{ line: string; start: number }> {
+  for (let at = 0, seen = 0; seen < count && at <= text.length; ) {
+    const newline = text.indexOf('\n', at);
+    const raw = text.slice(at, newline === -1 ? text.length : newline);
+    const line = raw.trim();
+    if (line) {
+      seen++;
+      yield { line, start: at + raw.length - raw.trimStart().length };
+    }
+    if (newline === -1) return;
+    at = newline + 1;
+  }
+}
+
 /** Where the text's dateline is (offsets into the text), and its date (group 1 of DATED) when it gives the year; undefined when its first lines open with none. */
 export function findDateline(text: string): (Span & { date?: string }) | undefined {
-  let lines = 0;
-  let at = 0;
-  for (const line of text.split('\n')) {
-    const start = at + (line.length - line.trimStart().length);
-    at += line.length + 1;
-    if (!line.trim()) continue;
-    if (++lines > DATELINE_LINES) return undefined;
-    const body = line.trim();
-    const dated = DATED.exec(body);
-    const match = dated ?? WIRE.exec(body);
+  for (const { line, start } of headLines(text, DATELINE_LINES)) {
+    const dated = DATED.exec(line);
+    const match = dated ?? WIRE.exec(line);
     if (match) return { start, end: start + match[0].length, text: match[0], ...(dated && { date: dated[1] }) };
   }
   return undefined;

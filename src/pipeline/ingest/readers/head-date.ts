@@ -1,4 +1,4 @@
-import { findDateline, FULL_DATE, HEAD_LINES, PLACE, WEEKDAY } from '../../extract/dateline.js';
+import { findDateline, FULL_DATE, HEAD_LINES, headLines, PLACE, WEEKDAY } from '../../extract/dateline.js';
 import { isoDate } from './iso-date.js';
 
 // A plain-text report carries no metadata: its date, when it gives one, is in its head, on a
@@ -12,11 +12,7 @@ const DATE_LINE = new RegExp(String.raw`^(?:(?:published|posted|date|dated|issue
 
 /** The report's own date from its head, as YYYY-MM-DD; undefined when its first lines give none. */
 export function headDate(text: string): string | undefined {
-  let lines = 0;
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
-    if (!line) continue;
-    if (++lines > HEAD_LINES) break;
+  for (const { line } of headLines(text, HEAD_LINES)) {
     const m = DATE_LINE.exec(line);
     const day = m && dayOf(m[1]);
     if (day) return day;
