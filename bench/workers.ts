@@ -88,18 +88,39 @@ function cpuSeconds(pid: number | string, children = false): number {
   }
 }
 
-/** CPU seconds of each thread of a process, by thread id. */
-function threadSeconds(pid: number): Map<string, number> {
+/** A process and those it started: `truce worker` and the process it works in (src/queue/worker-process.ts). */
+function processTree(pid: number): number[] {
+  const tree = [pid];
+  for (const entry of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid) tree.push(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return tree;
+}
+
+/** CPU seconds of the processes together. */
+function treeSeconds(pids: number[]): number {
+  return pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
+}
+
+/** CPU seconds of each thread of the processes, by process and thread id. */
+function threadSeconds(pids: number[]): Map<string, number> {
   const tasks = new Map<string, number>();
-  try {
-    for (const tid of readdirSync(`/proc/${pid}/task`)) tasks.set(tid, cpuSeconds(`${pid}/task/${tid}`));
-  } catch {
-    // gone
+  for (const pid of pids) {
+    try {
+      for (const tid of readdirSync(`/proc/${pid}/task`)) tasks.set(`${pid}/${tid}`, cpuSeconds(`${pid}/task/${tid}`));
+    } catch {
+      // gone
+    }
   }
   return tasks;
 }
 
-/** CPU seconds, between two readings, of the process's busiest thread: the one running the worker's JavaScript (the rest is V8's collector and compiler threads, and libuv's). */
+/** CPU seconds, between two readings, of the busiest thread: the one running the worker's JavaScript (the rest is V8's collector and compiler threads, and libuv's). */
 function jsThreadSeconds(before: Map<string, number>, after: Map<string, number>): number {
   return Math.max(0, ...[...after].map(([tid, s]) => s - (before.get(tid) ?? 0)));
 }
@@ -169,19 +190,20 @@ async function workersRun(k: number, files: IngestItem[], warm: IngestItem[]): P
     await drained(queue, 'ingest');
     await drained(queue, 'reconcile');
     for (const w of workers) w.said.length = 0;
-    const cpuBefore = { workers: workers.map((w) => cpuSeconds(w.child.pid!)), threads: workers.map((w) => threadSeconds(w.child.pid!)), postgres: postgresCpuSeconds() };
+    const trees = workers.map((w) => processTree(w.child.pid!));
+    const cpuBefore = { workers: trees.map(treeSeconds), threads: trees.map(threadSeconds), postgres: postgresCpuSeconds() };
     const started = performance.now();
     await queue.sendIngest(files.map((item) => itemJob(item, {})));
     await drained(queue, 'ingest');
     const seconds = (performance.now() - started) / 1000;
     // Where the CPU went, for reading the figures: the workers' own and the server's (ms a document).
-    const workerCpu = workers.reduce((sum, w, i) => sum + cpuSeconds(w.child.pid!) - cpuBefore.workers[i], 0);
-    const jsCpu = workers.reduce((sum, w, i) => sum + jsThreadSeconds(cpuBefore.threads[i], threadSeconds(w.child.pid!)), 0);
+    const workerCpu = trees.reduce((sum, tree, i) => sum + treeSeconds(tree) - cpuBefore.workers[i], 0);
+    const jsCpu = trees.reduce((sum, tree, i) => sum + jsThreadSeconds(cpuBefore.threads[i], threadSeconds(tree)), 0);
     const serverCpu = postgresCpuSeconds() - cpuBefore.postgres;
     // Each worker's share: documents taken (its "N jobs:" lines) and CPU ms a document.
     const shares = workers.map((w, i) => {
       const docs = [...w.said.join('').matchAll(/: (\d+) jobs: /g)].reduce((n, m) => n + Number(m[1]), 0);
-      return `${docs} (${docs ? (((cpuSeconds(w.child.pid!) - cpuBefore.workers[i]) / docs) * 1000).toFixed(1) : '-'} ms)`;
+      return `${docs} (${docs ? (((treeSeconds(trees[i]) - cpuBefore.workers[i]) / docs) * 1000).toFixed(1) : '-'} ms)`;
     });
     process.stderr.write(`  documents a worker: ${shares.join(', ')}\n`);
     const said = workers.flatMap((w) => w.said).join('');

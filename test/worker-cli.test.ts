@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
 
-// `truce worker` does its work on a thread of its own (src/queue/worker-thread.ts); what keeps it
+// `truce worker` does its work in a process of its own (src/queue/worker-process.ts); what keeps it
 // from starting must still reach the user as the CLI's one-line errors, with their exit codes.
 // The PostgreSQL runs (four workers, SIGKILL, a restart) are in worker-reliability.test.ts.
 describe('truce worker, refusing to start', () => {
@@ -20,7 +20,7 @@ describe('truce worker, refusing to start', () => {
     expect(result.stdout).not.toMatch(/taking jobs/);
   });
 
-  it('with a bad flag: names it, exit 2, before any thread starts', () => {
+  it('with a bad flag: names it, exit 2, before the working process starts', () => {
     const result = runCli(['worker', '--batch', '0'], 'postgres://127.0.0.1:1/truce');
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/--batch 0 is not a whole number of at least 1/);

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import { PostgresStore } from '../src/storage/postgres/postgres-store.js';
 import { apiWithUsers } from './api-fixtures.js';
 import { MINI_RECORD } from './helpers.js';
 import { dropSchema, POSTGRES_TEST_URL, schemaUrl, skipWithoutPostgres, testSchema } from './postgres-fixtures.js';
-import { killStrayWorkers, openIngestJobs, query, queuedRecord, recordIntegrity, startWorker, tinyReports, waitFor, type WorkerProcess } from './worker-fixtures.js';
+import { childPids, isRunning, killStrayWorkers, openIngestJobs, query, queuedRecord, recordIntegrity, startWorker, tinyReports, waitFor, type WorkerProcess } from './worker-fixtures.js';
 
 /** Documents the four-worker run ingests (TRUCE_TEST_WORKER_DOCS lowers it on a slow machine). */
 const MANY = Number(process.env.TRUCE_TEST_WORKER_DOCS ?? 10_000);
@@ -93,8 +93,14 @@ if (POSTGRES_TEST_URL) {
         const [{ n }] = await query<{ n: string }>(server, `SELECT count(*) AS n FROM "${t.queueSchema}".job WHERE name = 'ingest' AND state = 'active'`);
         return Number(n) > 0;
       }, 30_000, 'a batch in hand');
+      // The work runs in a child process with V8 flags of its own (src/queue/worker-process.ts): it must
+      // leave with the process it was started by, not go on storing batches on its own.
+      const working = childPids(victim.child.pid!);
+      expect(working).toHaveLength(1);
+      expect(readFileSync(`/proc/${working[0]}/cmdline`, 'utf8').split('\0')).toContain('--single-threaded-gc');
       victim.child.kill('SIGKILL');
       expect((await victim.exited).signal).toBe('SIGKILL');
+      await waitFor(() => !isRunning(working[0]), 10_000, "the killed worker's working process to leave");
       await waitFor(async () => (await openIngestJobs(server, t.queueSchema)) === 0, 120_000, 'the queue to drain');
       const [exit] = await stopAll([survivor]);
       expect(exit.code, survivor.output()).toBe(0);

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { progressLine, startWorkerThread } from '../queue/worker-thread.js';
+import { progressLine, startWorkerProcess } from '../queue/worker-process.js';
 import { databaseLocation, isPostgresUrl } from '../storage/open-store.js';
 import { UserError } from './user-error.js';
 
@@ -28,13 +28,13 @@ export function registerWorker(program: Command): void {
       let silent = false;
       process.stdout.on('error', () => (silent = true));
       const say = (line: string) => silent || process.stdout.write(progressLine(tag, line));
-      // The work runs on a thread of its own (see worker-thread.ts); this one relays the signals.
-      const { thread, exited } = startWorkerThread({ url: location, concurrency, batchSize, tag });
+      // The work runs in a process of its own, with V8 flags for it (see worker-process.ts); this one relays the signals.
+      const { child, exited } = startWorkerProcess({ url: location, concurrency, batchSize, tag });
       let signals = 0;
       const stop = (signal: NodeJS.Signals) => {
         if (++signals > 1) process.exit(130);
         say(`${signal}: stopping after the batch in hand`);
-        thread.postMessage('stop');
+        if (child.connected) child.send('stop');
       };
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
