@@ -2,25 +2,25 @@ import { casualtyFigure, type CasualtyFigure, type Claim, type Incident, type Pl
 import { RowProblem, type RowContext } from '../row-format.js';
 import { slugId } from '../import/slug-id.js';
 import { joinList, splitList, unsafeCell } from './cell-text.js';
-import { ACLED_COLUMNS } from './acled-columns.js';
+import type { AcledColumn } from './acled-columns.js';
 import { countryCodeOf, countryInName } from './acled-countries.js';
 import { readType } from './event-columns.js';
 import { actorKindOf } from './inter-codes.js';
 import { dateRangeOf, locationPrecisionOf, parseAcledDate, type GeoPrecision, type TimePrecision } from './precision.js';
 
 /** Columns Truce does not model, kept with the incident so an export writes them back. */
-const UNMODELLED = ['disorder_type', 'inter1', 'inter2', 'interaction', 'civilian_targeting', 'region', 'source', 'source_scale', 'timestamp'];
+const UNMODELLED: AcledColumn[] = ['disorder_type', 'inter1', 'inter2', 'interaction', 'civilian_targeting', 'region', 'source', 'source_scale', 'timestamp'];
 /**
  * Names and coordinates as the row wrote them. The record may know the actor or place under
  * another name, or at other coordinates; the export gives the row's wording back as long as
  * the incident still has the same actors and place.
  */
-const AS_WRITTEN = ['actor1', 'assoc_actor_1', 'actor2', 'assoc_actor_2', 'country', 'iso', 'admin1', 'admin2', 'admin3', 'location', 'latitude', 'longitude'];
+const AS_WRITTEN: AcledColumn[] = ['actor1', 'assoc_actor_1', 'actor2', 'assoc_actor_2', 'country', 'iso', 'admin1', 'admin2', 'admin3', 'location', 'latitude', 'longitude'];
 
 /** The columns kept with the incident, the unmodelled first. */
 const KEPT = [...UNMODELLED, ...AS_WRITTEN];
 /** Modelled columns kept too when the row words them otherwise than the export would (see readAcledRow's `canonical`). */
-const CANONICAL = ['event_date', 'year', 'time_precision', 'event_type', 'sub_event_type', 'geo_precision', 'fatalities', 'tags'];
+const CANONICAL: AcledColumn[] = ['event_date', 'year', 'time_precision', 'event_type', 'sub_event_type', 'geo_precision', 'fatalities', 'tags'];
 /** Each party's columns: the actor, the actors associated with it, their inter code. */
 const ACTOR_COLUMNS = [
   ['actor1', 'assoc_actor_1', 'inter1'],
@@ -54,13 +54,58 @@ function coordinate(text: string, column: string, limit: number): number | RowPr
   return text.trim() !== '' && Number.isFinite(n) && Math.abs(n) <= limit ? n : new RowProblem(column, `"${text}" is not a ${column} (a number from -${limit} to ${limit})`);
 }
 
+function cell(text: string | undefined): string {
+  return unsafeCell(text ?? '');
+}
+
+/**
+ * The row's cells by ACLED's column names, spreadsheet apostrophes taken off, a missing column
+ * empty. An object literal, so every row's object has one shape from the start and each column
+ * is read by name: filled in a loop over the names, a million rows made as many objects grown key
+ * by key, and every read of them went through V8's slowest (megamorphic) lookups.
+ */
+function cellsOf(raw: Record<string, string>): Record<AcledColumn, string> {
+  return {
+    event_id_cnty: cell(raw.event_id_cnty),
+    event_date: cell(raw.event_date),
+    year: cell(raw.year),
+    time_precision: cell(raw.time_precision),
+    disorder_type: cell(raw.disorder_type),
+    event_type: cell(raw.event_type),
+    sub_event_type: cell(raw.sub_event_type),
+    actor1: cell(raw.actor1),
+    assoc_actor_1: cell(raw.assoc_actor_1),
+    inter1: cell(raw.inter1),
+    actor2: cell(raw.actor2),
+    assoc_actor_2: cell(raw.assoc_actor_2),
+    inter2: cell(raw.inter2),
+    interaction: cell(raw.interaction),
+    civilian_targeting: cell(raw.civilian_targeting),
+    iso: cell(raw.iso),
+    region: cell(raw.region),
+    country: cell(raw.country),
+    admin1: cell(raw.admin1),
+    admin2: cell(raw.admin2),
+    admin3: cell(raw.admin3),
+    location: cell(raw.location),
+    latitude: cell(raw.latitude),
+    longitude: cell(raw.longitude),
+    geo_precision: cell(raw.geo_precision),
+    source: cell(raw.source),
+    source_scale: cell(raw.source_scale),
+    notes: cell(raw.notes),
+    fatalities: cell(raw.fatalities),
+    tags: cell(raw.tags),
+    timestamp: cell(raw.timestamp),
+  };
+}
+
 /**
  * Reads one ACLED row as an incident with one claim: ACLED, citing the imported file,
  * reports the event as the row's notes tell it, with the row's fatalities as its figure.
  */
 export function readAcledRow(raw: Record<string, string>, ctx: RowContext): Incident | RowProblem {
-  const row: Record<string, string> = {};
-  for (const column of ACLED_COLUMNS) row[column] = unsafeCell(raw[column] ?? '');
+  const row = cellsOf(raw);
   const id = row.event_id_cnty.trim();
   if (!id) return new RowProblem('event_id_cnty', 'the row has no event_id_cnty, which an import needs to recognise it later');
 
