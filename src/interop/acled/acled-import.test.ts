@@ -204,4 +204,20 @@ describe('runImport with acledFormat, on a download of 2024 or later', () => {
     expect(summary).toMatchObject({ rows: 1, imported: 1, failed: 0 });
     expect((await store.getIncident('acled-aze3003'))?.external?.fields).toMatchObject({ source: 'Trend; APA', inter1: 'State forces' });
   });
+
+  it('reads decimal commas in the coordinates of such a file, and writes them back as they were', async () => {
+    const commas = join(tempDir('truce-acled-decimal-commas-'), 'acled-decimal-commas.csv');
+    const cells = { ...CLASH, event_id_cnty: 'AZE3004', location: 'Goris', admin1: 'Syunik', admin2: 'Goris', latitude: '39,5111', longitude: '46,3386' };
+    const bad = { ...cells, event_id_cnty: 'AZE3005', latitude: '39,51,11' };
+    writeFileSync(commas, stringify([[...ACLED_COLUMNS], ...[cells, bad].map((row) => ACLED_COLUMNS.map((c) => row[c] ?? ''))], { delimiter: ';' }));
+    const summary = await runImport(store, acledFormat, commas);
+    expect(summary).toMatchObject({ rows: 2, imported: 1, failed: 1 });
+    expect(summary.problems).toEqual([{ line: 3, column: 'latitude', message: expect.stringContaining('39,51,11') }]);
+    const incident = (await store.getIncident('acled-aze3004'))!;
+    const place = await store.getPlace(incident.places[0].place_id);
+    // The record's Goris, or one made at the row's point: either way within a kilometre of it.
+    expect(Math.abs(place!.lat! - 39.5111)).toBeLessThan(0.01);
+    const row = acledFormat.toRow(incident, { catalog: await Catalog.load(store) });
+    expect([row.latitude, row.longitude].map(String)).toEqual(['39,5111', '46,3386']);
+  });
 });

@@ -1,4 +1,5 @@
 import { casualtyFigure, type CasualtyFigure, type Claim, type Incident, type PlaceLevel } from '../../domain/index.js';
+import { decimalNumber } from '../decimal-number.js';
 import { RowProblem, type RowContext } from '../row-format.js';
 import { slugId } from '../import/slug-id.js';
 import { joinList, splitList, unsafeCell } from './cell-text.js';
@@ -50,7 +51,7 @@ function code(text: string, column: string, max: number): number | RowProblem {
 }
 
 function coordinate(text: string, column: string, limit: number): number | RowProblem {
-  const n = Number(text);
+  const n = decimalNumber(text);
   return text.trim() !== '' && Number.isFinite(n) && Math.abs(n) <= limit ? n : new RowProblem(column, `"${text}" is not a ${column} (a number from -${limit} to ${limit})`);
 }
 
