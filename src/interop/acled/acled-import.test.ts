@@ -205,7 +205,7 @@ describe('runImport with acledFormat, on a download of 2024 or later', () => {
     expect((await store.getIncident('acled-aze3003'))?.external?.fields).toMatchObject({ source: 'Trend; APA', inter1: 'State forces' });
   });
 
-  it('reads decimal commas in the coordinates of such a file, and writes them back as they were', async () => {
+  it('reads decimal commas in the coordinates of such a file, and exports them with a point, as ACLED writes them', async () => {
     const commas = join(tempDir('truce-acled-decimal-commas-'), 'acled-decimal-commas.csv');
     const cells = { ...CLASH, event_id_cnty: 'AZE3004', location: 'Goris', admin1: 'Syunik', admin2: 'Goris', latitude: '39,5111', longitude: '46,3386' };
     const bad = { ...cells, event_id_cnty: 'AZE3005', latitude: '39,51,11' };
@@ -218,6 +218,6 @@ describe('runImport with acledFormat, on a download of 2024 or later', () => {
     // The record's Goris, or one made at the row's point: either way within a kilometre of it.
     expect(Math.abs(place!.lat! - 39.5111)).toBeLessThan(0.01);
     const row = acledFormat.toRow(incident, { catalog: await Catalog.load(store) });
-    expect([row.latitude, row.longitude].map(String)).toEqual(['39,5111', '46,3386']);
+    expect([row.latitude, row.longitude].map(String)).toEqual(['39.5111', '46.3386']);
   });
 });

@@ -1,5 +1,5 @@
 import { casualtyFigure, type CasualtyFigure, type Claim, type Incident, type PlaceLevel } from '../../domain/index.js';
-import { decimalNumber } from '../decimal-number.js';
+import { decimalPoint } from '../decimal-point.js';
 import { RowProblem, type RowContext } from '../row-format.js';
 import { slugId } from '../import/slug-id.js';
 import { joinList, splitList, unsafeCell } from './cell-text.js';
@@ -51,7 +51,7 @@ function code(text: string, column: string, max: number): number | RowProblem {
 }
 
 function coordinate(text: string, column: string, limit: number): number | RowProblem {
-  const n = decimalNumber(text);
+  const n = Number(text);
   return text.trim() !== '' && Number.isFinite(n) && Math.abs(n) <= limit ? n : new RowProblem(column, `"${text}" is not a ${column} (a number from -${limit} to ${limit})`);
 }
 
@@ -107,6 +107,8 @@ function cellsOf(raw: Record<string, string>): Record<AcledColumn, string> {
  */
 export function readAcledRow(raw: Record<string, string>, ctx: RowContext): Incident | RowProblem {
   const row = cellsOf(raw);
+  row.latitude = decimalPoint(row.latitude);
+  row.longitude = decimalPoint(row.longitude);
   const id = row.event_id_cnty.trim();
   if (!id) return new RowProblem('event_id_cnty', 'the row has no event_id_cnty, which an import needs to recognise it later');
 

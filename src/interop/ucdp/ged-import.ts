@@ -1,5 +1,5 @@
 import { casualtyRanges, eventTypeOf, type Claim, type Incident, type IncidentPlace } from '../../domain/index.js';
-import { decimalNumber } from '../decimal-number.js';
+import { decimalPoint } from '../decimal-point.js';
 import { RowProblem, type RowContext } from '../row-format.js';
 import { fromCell, modeledCells } from './ged-cells.js';
 import { KEPT_COLUMNS, MODELED_COLUMNS } from './ged-columns.js';
@@ -26,8 +26,8 @@ function wholeNumber(row: Record<string, string>, column: string, min = 0, max =
 function coordinate(row: Record<string, string>, column: 'latitude' | 'longitude', limit: number): number | undefined | RowProblem {
   const cell = (row[column] ?? '').trim();
   if (!cell) return undefined;
-  const n = decimalNumber(cell);
-  if (!Number.isFinite(n) || !/^[-+]?[\d.]+(e[-+]?\d+)?$|^[-+]?\d+,\d+$/i.test(cell)) return new RowProblem(column, `${column} is "${cell}", not a number`);
+  const n = Number(cell);
+  if (!Number.isFinite(n) || !/^[-+]?[\d.]+(e[-+]?\d+)?$/i.test(cell)) return new RowProblem(column, `${column} is "${cell}", not a number`);
   if (Math.abs(n) > limit) return new RowProblem(column, `${column} ${n} is outside -${limit}..${limit}`);
   return n;
 }
@@ -46,6 +46,7 @@ const VIOLENCE_WORDS: Record<ViolenceType, string> = { 1: 'state-based conflict'
 export function gedIncident(raw: Record<string, string>, ctx: RowContext): Incident | RowProblem {
   const row: Record<string, string> = {};
   for (const [column, cell] of Object.entries(raw)) row[column] = fromCell(cell);
+  for (const column of ['latitude', 'longitude']) if (row[column] !== undefined) row[column] = decimalPoint(row[column]);
 
   const id = (row.id ?? '').trim();
   if (!id) return new RowProblem('id', 'the row has no id');

@@ -225,12 +225,12 @@ describe('importing a GED file', () => {
     }
   });
 
-  it('reads decimal commas in the coordinates, as a spreadsheet set to such a language saves them, and gives them back', async () => {
+  it('reads decimal commas in the coordinates, as a spreadsheet set to such a language saves them, and exports them with a point', async () => {
     const cells = { ...CLASH, id: '244011', latitude: '40,992200', longitude: '45,627500' };
     const file = join(tempDir(), 'ged-decimal-commas.csv');
     writeFileSync(file, stringify([[...GED_COLUMNS]], { delimiter: ';' }) + stringify([GED_COLUMNS.map((c) => cells[c] ?? '')], { delimiter: ';' }));
     expect(await runImport(store, ucdpFormat, file)).toMatchObject({ rows: 1, imported: 1, failed: 0 });
     const row = ucdpFormat.toRow(await incident('ucdp-244011'), { catalog: await Catalog.load(store) });
-    expect([row.latitude, row.longitude].map(String)).toEqual(['40,992200', '45,627500']);
+    expect([row.latitude, row.longitude].map(String)).toEqual(['40.992200', '45.627500']);
   });
 });
