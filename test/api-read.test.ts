@@ -266,6 +266,19 @@ describe('GET /exports/{format}', () => {
     expect(await get('/api/v1/exports/csv?bbox=1,2')).toMatchObject({ status: 400, body: errorShape(400, 'invalid_parameter', 'bbox') });
     expect(await get('/api/v1/exports/csv?limit=5')).toMatchObject({ status: 400, body: errorShape(400, 'invalid_parameter', 'limit') });
   });
+
+  it('takes the format as a query too, as the CLI names it: /export?format=', async () => {
+    const byPath = await get('/api/v1/exports/acled?from=2021-05');
+    for (const path of ['/api/v1/export?format=acled&from=2021-05', '/api/v1/exports?format=acled&from=2021-05']) {
+      const byQuery = await get(path);
+      expect(byQuery.status).toBe(200);
+      expect(byQuery.headers.get('content-disposition')).toBe('attachment; filename="truce-acled.csv"');
+      expect(byQuery.text).toBe(byPath.text);
+    }
+    expect(byPath.text.split('\n')[0]).toMatch(/^event_id_cnty,event_date,year,/);
+    expect(await get('/api/v1/export?format=xml')).toMatchObject({ status: 404, body: errorShape(404, 'not_found') });
+    expect(await get('/api/v1/export')).toMatchObject({ status: 400, body: errorShape(400, 'invalid_parameter', 'format') });
+  });
 });
 
 describe('GET /places', () => {
