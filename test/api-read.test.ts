@@ -277,7 +277,9 @@ describe('GET /exports/{format}', () => {
     }
     expect(byPath.text.split('\n')[0]).toMatch(/^event_id_cnty,event_date,year,/);
     expect(await get('/api/v1/export?format=xml')).toMatchObject({ status: 404, body: errorShape(404, 'not_found') });
-    expect(await get('/api/v1/export')).toMatchObject({ status: 400, body: errorShape(400, 'invalid_parameter', 'format') });
+    const whole = await get('/api/v1/export');
+    expect(whole.headers.get('content-disposition')).toBe('attachment; filename="truce-record.json"');
+    expect(whole.body.incidents).toHaveLength(6);
   });
 });
 

@@ -53,14 +53,14 @@ async function exportResponse(store: Store, format: string, query: z.infer<typeo
 /**
  * GET /exports/{format}: what `truce export --format` writes, with the same filters, as a
  * download. Also GET /export?format= (and /exports?format=), the CLI's words as a query, since
- * that is the address people try first.
+ * that is the address people try first; without a format, the record as JSON.
  */
 export function exportRoutes(): ApiRoute[] {
   const description =
     'The same files `truce export --format` writes: json is one object (incidents, the peace process, documents, places, actors); jsonl one record a line; csv one incident a row; ' +
     'geojson an RFC 7946 FeatureCollection, one Point feature per incident; acled and ucdp one incident a row in that dataset\'s columns. ' +
     '`records=claims` gives the claims instead, one a row (csv) or line (jsonl). Streamed, as an attachment. See docs/interop.md.';
-  const FormatQuery = ExportQuery.extend({ format: z.string().describe(`the format: ${EXPORT_FORMATS.join(', ')}`) });
+  const FormatQuery = ExportQuery.extend({ format: z.string().optional().describe(`the format: ${EXPORT_FORMATS.join(', ')} (json when not given)`) });
   return [
     route({
       method: 'get',
@@ -76,12 +76,12 @@ export function exportRoutes(): ApiRoute[] {
       route({
         method: 'get',
         path,
-        summary: `The same as /exports/{format}, the format given as ?format= (${EXPORT_FORMATS.join(', ')})`,
+        summary: `The same as /exports/{format}, the format given as ?format= (${EXPORT_FORMATS.join(', ')}; json when not given)`,
         description,
         tag: 'exports',
         access: 'read',
         query: FormatQuery,
-        handler: ({ store, query: { format, ...rest } }) => exportResponse(store, format, rest),
+        handler: ({ store, query: { format = 'json', ...rest } }) => exportResponse(store, format, rest),
       }),
     ),
   ];
