@@ -33,6 +33,17 @@ export function registerImport(program: Command): void {
     .description("add a dataset's rows to the record: each row an incident with one claim citing the file and the row's line; importing again changes nothing")
     .requiredOption('--format <format>', `one of ${IMPORT_FORMATS.join(', ')}`)
     .option('--json', 'print the summary, with every row left out, as JSON')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'The file may be a download as the dataset publishes it, or as a spreadsheet',
+        'saves it: cells separated by commas, semicolons or tabs, decimal commas in the',
+        'coordinates, a byte-order mark, CRLF line ends. A row that cannot be read is',
+        'reported with its line and left out, and the others go in; the exit status is',
+        '1 when any row was left out.',
+      ].join('\n'),
+    )
     .action(async (file: string, opts: { format: string; json?: boolean }) => {
       const format = rowFormat(opts.format);
       if (!format) throw new UserError(`--format ${opts.format} is not a format this command reads; use one of ${IMPORT_FORMATS.join(', ')}`);
