@@ -60,7 +60,7 @@ function cell(text: string | undefined): string {
 }
 
 /**
- * The row's cells by ACLED's column names, spreadsheet apostrophes taken off, a missing column
+ * The row's cells by ACLED's column names, spreadsheet apostrophes taken off, coordinates with a decimal point, a missing column
  * empty. An object literal, so every row's object has one shape from the start and each column
  * is read by name: filled in a loop over the names, a million rows made as many objects grown key
  * by key, and every read of them went through V8's slowest (megamorphic) lookups.
@@ -89,8 +89,8 @@ function cellsOf(raw: Record<string, string>): Record<AcledColumn, string> {
     admin2: cell(raw.admin2),
     admin3: cell(raw.admin3),
     location: cell(raw.location),
-    latitude: cell(raw.latitude),
-    longitude: cell(raw.longitude),
+    latitude: decimalPoint(cell(raw.latitude)),
+    longitude: decimalPoint(cell(raw.longitude)),
     geo_precision: cell(raw.geo_precision),
     source: cell(raw.source),
     source_scale: cell(raw.source_scale),
@@ -107,8 +107,6 @@ function cellsOf(raw: Record<string, string>): Record<AcledColumn, string> {
  */
 export function readAcledRow(raw: Record<string, string>, ctx: RowContext): Incident | RowProblem {
   const row = cellsOf(raw);
-  row.latitude = decimalPoint(row.latitude);
-  row.longitude = decimalPoint(row.longitude);
   const id = row.event_id_cnty.trim();
   if (!id) return new RowProblem('event_id_cnty', 'the row has no event_id_cnty, which an import needs to recognise it later');
 
