@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../../test/helpers.js';
 import { listAllIncidents } from '../../export/collect-record.js';
 import { loadRecordDir } from '../../record/load-record.js';
+import { SqliteImportWriter } from '../../storage/sqlite/sqlite-import-writer.js';
 import { SqliteStore } from '../../storage/sqlite/sqlite-store.js';
 import { ACLED_COLUMNS } from '../acled/acled-columns.js';
 import { acledTestRow } from './acled-test-row.js';
@@ -129,5 +130,20 @@ describe('a large import into SQLite', () => {
     await (await SqliteStore.open(path)).close();
     expect(indexesOf(path)).toEqual(indexes);
     expect(marker()).toBeUndefined();
+  });
+
+  it('sorts with a small cache on threads while it builds, and gives the connection its own settings back', async () => {
+    const path = await recordFile('settings.db');
+    const indexes = indexesOf(path).filter((i) => i.name !== 'incidents_listed_long');
+    const db = new Database(path);
+    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run('import_deferred_indexes', JSON.stringify({ pid: process.pid, indexes }));
+    for (const i of indexes) db.exec(`DROP INDEX "${i.name}"`);
+    db.pragma('cache_size = -65536');
+    db.pragma('threads = 0');
+    SqliteImportWriter.restoreIndexes(db);
+    expect(db.pragma('cache_size', { simple: true })).toBe(-65536);
+    expect(db.pragma('threads', { simple: true })).toBe(0);
+    db.close();
+    expect(indexesOf(path).filter((i) => i.name !== 'incidents_listed_long')).toEqual(indexes);
   });
 });
