@@ -66,6 +66,7 @@ describe('truce export', () => {
     const file = join(dir, 'claims.jsonl');
     const out = runCli(['export', '--format', 'jsonl', '--records', 'claims', '--output', file], db);
     expect(out.code).toBe(0);
+    expect(out.stderr).toMatch(/^Wrote .*claims\.jsonl: \d+ incidents' claims\.\n$/);
     const claims = lines(readFileSync(file, 'utf8'));
     expect(claims.length).toBeGreaterThanOrEqual(8);
     expect(claims.every((c) => c.record_type === 'claim' && typeof c.incident_id === 'string')).toBe(true);
@@ -74,7 +75,9 @@ describe('truce export', () => {
 
   it.each(['acled', 'ucdp'] as const)('writes %s rows that import back into the same rows, and names a bad row by its line', (format) => {
     const file = join(dir, `${format}.csv`);
-    expect(runCli(['export', '--format', format, '--output', file], db).code).toBe(0);
+    const written = runCli(['export', '--format', format, '--output', file], db);
+    expect(written.code).toBe(0);
+    expect(written.stderr).toBe(`Wrote ${file}: 5 incidents.\n`);
     const exported = rows(readFileSync(file, 'utf8'));
     expect(exported[0]).toEqual([...DATASET_FORMATS[format].columns]);
     expect(exported.length).toBe(1 + 5); // every incident, the peace-process steps on the timeline among them

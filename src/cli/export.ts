@@ -4,6 +4,7 @@ import { finished } from 'node:stream/promises';
 import type { IncidentFilter } from '../query/incident-filter.js';
 import { CLAIM_FORMATS, EXPORT_FORMATS, EXPORT_RECORDS, isExportFormat, isExportRecords, writeExport, type ExportFormat, type ExportRecords } from '../export/write-export.js';
 import { addFilterOptions, queryFromOptions } from './filter-options.js';
+import { progressCount } from './progress-count.js';
 import { UserError } from './user-error.js';
 import { withRecord } from './with-store.js';
 
@@ -39,10 +40,17 @@ export function registerExport(program: Command): void {
         const query = await queryFromOptions(store, opts);
         if (!opts.output) return writeExport(store, format, process.stdout, query, records);
         const file = createWriteStream(opts.output);
-        await writeExport(store, format, file, query, records);
+        const progress = progressCount(`Exporting ${format}`, 'incidents');
+        let written: number;
+        try {
+          written = await writeExport(store, format, file, query, records, (done) => progress.update(done));
+        } finally {
+          progress.stop();
+        }
         file.end();
         await finished(file);
-        process.stderr.write(`Wrote ${opts.output}.\n`);
+        // JSON is collected whole, so its count is not known here.
+        process.stderr.write(format === 'json' ? `Wrote ${opts.output}.\n` : `Wrote ${opts.output}: ${written.toLocaleString('en')} incident${written === 1 ? '' : 's'}${records === 'claims' ? "' claims" : ''}.\n`);
       });
     });
 }

@@ -3,7 +3,9 @@ import type { Writable } from 'node:stream';
 import { acledFormat } from '../interop/acled/acled-format.js';
 import type { RowFormat } from '../interop/row-format.js';
 import { ucdpFormat } from '../interop/ucdp/ucdp-format.js';
+import type { Incident } from '../domain/index.js';
 import type { IncidentQuery, Store } from '../storage/store.js';
+import { BlockWriter } from './block-writer.js';
 import { Catalog } from './catalog.js';
 import { CLAIM_COLUMNS, claimRecord, claimRow } from './claim-row.js';
 import { allIncidents, collectRecord } from './collect-record.js';
@@ -35,16 +37,31 @@ export const isExportRecords = (name: string): name is ExportRecords => (EXPORT_
 /**
  * Writes the record (or the incidents a query selects) in one of the export formats, or, with
  * records 'claims', the claims of those incidents. JSON is one object; every other format
- * streams incident by incident, so an export of any size holds one page of incidents in memory.
+ * streams incident by incident, so an export of any size holds one page of incidents in memory;
+ * `onIncident` hears of each incident written (or whose claims were), and the count is returned
+ * (0 for json, which is collected whole).
  */
-export async function writeExport(store: Store, format: ExportFormat, out: Writable, query: IncidentQuery = {}, records: ExportRecords = 'incidents'): Promise<void> {
-  // Each write waits for the stream, so a slow reader slows the export rather than filling memory.
-  const write = (text: string) => new Promise<void>((resolve, reject) => out.write(text, (e) => (e ? reject(e) : resolve())));
+export async function writeExport(store: Store, format: ExportFormat, out: Writable, query: IncidentQuery = {}, records: ExportRecords = 'incidents', onIncident?: (done: number) => void): Promise<number> {
+  // Rows go out in blocks, waiting when the stream is full: a slow reader slows the export rather than filling memory.
+  const blocks = new BlockWriter(out);
+  let done = 0;
+  async function* incidents(): AsyncGenerator<Incident> {
+    for await (const incident of allIncidents(store, query)) {
+      yield incident;
+      onIncident?.(++done);
+    }
+  }
+  await writeFormat(store, format, (text) => blocks.write(text), incidents, query, records);
+  await blocks.end();
+  return done;
+}
+
+async function writeFormat(store: Store, format: ExportFormat, write: (text: string) => Promise<void>, eachIncident: () => AsyncIterable<Incident>, query: IncidentQuery, records: ExportRecords): Promise<void> {
   if (records === 'claims') {
     if (!CLAIM_FORMATS.includes(format)) throw new Error(`claims are exported as ${CLAIM_FORMATS.join(' or ')}, not ${format}`);
     const catalog = await Catalog.load(store);
     if (format === 'csv') await write(stringify([[...CLAIM_COLUMNS]]));
-    for await (const incident of allIncidents(store, query)) {
+    for await (const incident of eachIncident()) {
       for (const claim of incident.claims) {
         await write(format === 'csv' ? stringify([claimRow(catalog, incident, claim)]) : `${JSON.stringify(claimRecord(catalog, incident, claim))}\n`);
       }
@@ -58,13 +75,13 @@ export async function writeExport(store: Store, format: ExportFormat, out: Writa
   const catalog = await Catalog.load(store);
   if (format === 'csv') {
     await write(stringify([[...CSV_COLUMNS]]));
-    for await (const incident of allIncidents(store, query)) await write(stringify([incidentRow(presentIncident(catalog, incident))]));
+    for await (const incident of eachIncident()) await write(stringify([incidentRow(presentIncident(catalog, incident))]));
     return;
   }
   if (format === 'geojson') {
     await write(GEOJSON_HEAD);
     let first = true;
-    for await (const incident of allIncidents(store, query)) {
+    for await (const incident of eachIncident()) {
       await write(`${first ? '' : ',\n'}${JSON.stringify(toGeoJsonFeature(presentIncident(catalog, incident)))}`);
       first = false;
     }
@@ -74,10 +91,10 @@ export async function writeExport(store: Store, format: ExportFormat, out: Writa
   if (format === 'acled' || format === 'ucdp') {
     const dataset = DATASET_FORMATS[format];
     await write(rowHeader(dataset));
-    for await (const incident of allIncidents(store, query)) await write(datasetLine(dataset, catalog, incident));
+    for await (const incident of eachIncident()) await write(datasetLine(dataset, catalog, incident));
     return;
   }
-  for await (const incident of allIncidents(store, query)) {
+  for await (const incident of eachIncident()) {
     await write(`${JSON.stringify({ record_type: 'incident', ...presentIncident(catalog, incident) })}\n`);
   }
   const timeline = (id: string) => store.getIncident(id);
