@@ -50,7 +50,8 @@ export function registerExport(program: Command): void {
         file.end();
         await finished(file);
         // JSON is collected whole, so its count is not known here.
-        process.stderr.write(format === 'json' ? `Wrote ${opts.output}.\n` : `Wrote ${opts.output}: ${written.toLocaleString('en')} incident${written === 1 ? '' : 's'}${records === 'claims' ? "' claims" : ''}.\n`);
+        const incidents = `${written.toLocaleString('en')} ${written === 1 ? 'incident' : 'incidents'}`;
+        process.stderr.write(format === 'json' ? `Wrote ${opts.output}.\n` : `Wrote ${opts.output}: ${records === 'claims' ? `${incidents}${written === 1 ? "'s" : "'"} claims` : incidents}.\n`);
       });
     });
 }

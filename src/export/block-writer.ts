@@ -3,6 +3,8 @@ import type { Writable } from 'node:stream';
 /** Characters gathered before they go to the stream as one write. */
 const BLOCK = 64 * 1024;
 
+const closedEarly = () => new Error('the export stream was closed before the export ended');
+
 /**
  * Writes an export's rows to a stream in blocks of about 64 KB, and waits only when the stream
  * asks to (its buffer full: a slow reader, a slow client), so an export of any size holds about
@@ -29,7 +31,7 @@ export class BlockWriter {
   /** Writes what is gathered and waits until the stream has taken it. */
   async end(): Promise<void> {
     const block = this.take();
-    if (this.out.destroyed) throw new Error('the export stream was closed before the export ended');
+    if (this.out.destroyed) throw closedEarly();
     if (block) await new Promise<void>((resolve, reject) => this.out.write(block, (error) => (error ? reject(error) : resolve())));
   }
 
@@ -40,7 +42,7 @@ export class BlockWriter {
   }
 
   private async flush(): Promise<void> {
-    if (this.out.destroyed) throw new Error('the export stream was closed before the export ended');
+    if (this.out.destroyed) throw closedEarly();
     if (this.out.write(this.take())) return;
     await new Promise<void>((resolve, reject) => {
       const done = (error?: Error) => {
@@ -50,7 +52,7 @@ export class BlockWriter {
       };
       const drained = () => done();
       const failed = (error: Error) => done(error);
-      const closed = () => done(new Error('the export stream was closed before the export ended'));
+      const closed = () => done(closedEarly());
       this.out.on('drain', drained).on('error', failed).on('close', closed);
     });
   }
