@@ -24,7 +24,7 @@ export function registerExtract(program: Command): void {
   program
     .command('extract <file>')
     .description('read one plain-text report (or - for standard input) and print, as JSON, the incidents, claims and figures it holds, each with its evidence')
-    .option('--published <date>', 'publication day, YYYY-MM-DD, for relative dates ("yesterday", "on Tuesday"); default the date under the title or in the dateline, else today')
+    .option('--published <date>', 'publication day, YYYY-MM-DD, for relative dates ("yesterday", "on Tuesday"); default the date under the title or in the dateline, else the latest day the text gives in full, else today')
     .option('--title <title>', 'the document\'s title')
     .option('--publisher <name>', 'who published it')
     .option('--url <url>', 'where it was published')

@@ -53,7 +53,7 @@ export function registerIngest(program: Command): void {
   program
     .command('ingest <inputs...>')
     .description('store documents (files, folders, http(s) URLs, feeds, or - for standard input) and add the incidents and claims extracted from them to the record for review')
-    .option('--published <date>', 'publication day, YYYY-MM-DD, for every document (else each document\'s own, else today)')
+    .option('--published <date>', 'publication day, YYYY-MM-DD, for every document (else each document\'s own, else today, with its relative dates read from the latest day it gives in full)')
     .option('--publisher <name>', 'who published the documents (else the page\'s site name, else the web address)')
     .option('--title <title>', 'the document\'s title (else its own)')
     .option('--json', 'print a machine-readable summary, one entry per item')

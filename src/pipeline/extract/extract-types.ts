@@ -4,7 +4,7 @@ import type { Span } from './types.js';
 /** What `truce extract` reads: one document's text and what is known about it. */
 export type ExtractInput = {
   text: string;
-  /** Publication day, ISO YYYY-MM-DD; relative dates are read against it (default: today). */
+  /** Publication day, ISO YYYY-MM-DD; relative dates are read against it (default: the latest day the text gives in full, else today). */
   published?: string;
   title?: string;
   publisher?: string;
@@ -32,6 +32,10 @@ export type ExtractedIncident = PresentedIncident & {
 };
 
 export type ExtractResult = {
-  document: { title: string; publisher: string; published: string; url?: string; length: number; sha256: string };
+  /**
+   * `published`: the day given, else today. `dates_read_from`: when no day was given and the
+   * text gives dates in full, the latest of them, which its relative dates were read against.
+   */
+  document: { title: string; publisher: string; published: string; dates_read_from?: string; url?: string; length: number; sha256: string };
   incidents: ExtractedIncident[];
 };

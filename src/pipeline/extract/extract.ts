@@ -12,6 +12,7 @@ import { findDateline } from './dateline.js';
 import type { ExtractedIncident, ExtractInput, ExtractResult } from './extract-types.js';
 import { groupIncidents } from './group-incidents.js';
 import { monthsTold, readingTold } from './months-told.js';
+import { latestDate } from './latest-date.js';
 import { laterInYear, tollSinceStory } from './open-ranges.js';
 import { shiftedDate } from './relative-shift.js';
 import { splitSentences } from './sentences.js';
@@ -39,7 +40,10 @@ function locator(original: string) {
  * @example extract({ text, published: '2024-02-20' }, Gazetteer.load())
  */
 export function extract(input: ExtractInput, gazetteer: Gazetteer, collect?: (incident: Incident, background: boolean) => void): ExtractResult {
-  const published = input.published ?? new Date().toISOString().slice(0, 10);
+  const today = new Date().toISOString().slice(0, 10);
+  // With no date of its own, a report's relative dates ("on Tuesday", "yesterday") and dates
+  // without a year count from the latest day it gives in full, else from today (see latestDate).
+  const published = input.published ?? latestDate(input.text, today) ?? today;
   const clean = cleanText(input.text);
   // The article first, then each photo caption as a text of its own.
   const segments: CleanText[] = [clean, ...clean.removed.filter((r) => r.reason === 'caption').map((r) => captionText(input.text, r.start, r.end))];
@@ -129,7 +133,8 @@ export function extract(input: ExtractInput, gazetteer: Gazetteer, collect?: (in
     id: DOCUMENT_ID,
     title: input.title ?? (clean.text.split('\n').find((l) => l.trim())?.trim().slice(0, 200) || 'Untitled'),
     publisher_id: source.id,
-    published: { start: published, end: published, precision: 'day' },
+    // The day it was read, when it gives none: the day its dates were read against is no publication day.
+    published: { start: input.published ?? today, end: input.published ?? today, precision: 'day' },
     url: input.url,
     language: 'en',
   };
@@ -168,7 +173,8 @@ export function extract(input: ExtractInput, gazetteer: Gazetteer, collect?: (in
     document: {
       title: document.title,
       publisher: source.name,
-      published,
+      published: input.published ?? today,
+      ...(published !== (input.published ?? today) && { dates_read_from: published }),
       ...(input.url ? { url: input.url } : {}),
       length: input.text.length,
       sha256: createHash('sha256').update(input.text).digest('hex'),

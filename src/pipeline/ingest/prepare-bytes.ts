@@ -62,7 +62,7 @@ export async function prepareBytes(raw: RawInput, item: IngestItem, ctx: IngestC
   const publisher = publisherFor(ctx, options.publisher ?? meta.site_name ?? hostOf(raw.url) ?? issuerInTitle(title, ctx.gazetteer));
   const published = options.published ?? meta.published ?? item.hints?.published;
   const extraction = ctx.extractor
-    .extract({ text: read.text, published: published ?? today(), title, publisher: publisher.source.name, url: raw.url })
+    .extract({ text: read.text, published, title, publisher: publisher.source.name, url: raw.url })
     .catch((error: Error) => ({ error }));
 
   return {
