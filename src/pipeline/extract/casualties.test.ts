@@ -67,6 +67,12 @@ describe('outcomes', () => {
     expect(figures('Thirty residents, mostly elderly women, were evacuated.')).toEqual(['displaced civilian unknown exact 30']);
   });
 
+  it('reads "more" or "other" before a partitive as part of the count', () => {
+    expect(figures('Four more of its soldiers had been killed, the Vandorian ministry said.')).toEqual(['killed military unknown exact 4']);
+    expect(figures('Two more of the wounded died in hospital.')).toEqual(['killed unknown unknown exact 2']);
+    expect(figures('Three more of the villages were shelled.')).toEqual([]);
+  });
+
   it('tells the killed from the killers', () => {
     expect(figures('Two Ruritanian snipers killed three Vandorian farmers.')).toEqual(['killed civilian VD exact 3']);
   });

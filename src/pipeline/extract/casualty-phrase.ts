@@ -3,6 +3,9 @@ import { AFTER, BOTH_SIDES, DETERMINERS, MODIFIERS, OF_FORCES, OF_SIDE, OF_WAR, 
 import { sideOf } from './casualty-side.js';
 import { readNumber, type Token } from './numbers.js';
 
+/** Words between a count and its partitive that add nothing to whom it counts ("four more of its soldiers"). */
+const PARTITIVE_AFTER = new Set(['more', 'other', 'further', 'additional']);
+
 /** The noun phrase a number counts, read left to right from the token after it. */
 export type Phrase = {
   kind: 'person' | 'outcome' | 'none' | 'thing';
@@ -22,6 +25,8 @@ export type Phrase = {
 export function readPhrase(s: string, t: readonly Token[], i: number, sideWords: ReadonlyMap<string, string>): Phrase {
   const phrase: Phrase = { kind: 'none', inherit: false, elided: false, partitive: false, end: t[i - 1]?.end ?? 0 };
   let j = i;
+  // "four more of its soldiers", "two other of the wounded": the partitive after the word for more.
+  if (PARTITIVE_AFTER.has(t[j]?.lower) && t[j + 1]?.lower === 'of') j++;
   const partitive = t[j]?.lower === 'of';
   if (partitive) {
     phrase.partitive = DETERMINERS.has(t[j + 1]?.lower);
