@@ -6,7 +6,7 @@ const RULES: [string, RegExp][] = [
   ['Shelling/artillery/missile attack', /\b(?:shell(?:ed|ing|s)|artillery|missiles?|rockets?|mortars?|howitzers?|bombard(?:ed|ment))\b/i],
   ['Government regains territory', /\b(?:liberat(?:ed|ion)|regained (?:full )?control|retook|recaptured|took back|regain(?:ed)?)\b/i],
   ['Disrupted weapons use', /\b(?:shot down|downed|intercepted)\b/i],
-  ['Armed clash', /\b(?:clash(?:es|ed)?|fighting|fought|exchange of fire|exchanged fire|skirmish(?:es)?|firefight|hostilities|offensive|battles?|flare-?ups?|shooting|opened fire|attacked|military operation|counter-offensive|(?:violent|military|armed|deadly) (?:escalations?|confrontations?)|escalated into|(?:war|conflict)\b[^.]{0,60}\b(?:began|broke out|erupted|started|resumed))\b/i],
+  ['Armed clash', /\b(?:clash(?:es|ed)?|fighting|fought|exchange of fire|exchanged fire|skirmish(?:es)?|firefight|hostilities|offensive|battles?|flare-?ups?|shooting|opened fire|attacked|military operation|repell?ed|repulsed|fended off|incursions?|infiltrat(?:ed|ion|ions|ors?)|sabotage (?:groups?|units?|attempts?|raids?)|(?:tried|attempted|attempts?|attempting) to (?:cross|breach|infiltrate|advance)|counter-offensive|(?:violent|military|armed|deadly) (?:escalations?|confrontations?)|escalated into|(?:war|conflict)\b[^.]{0,60}\b(?:began|broke out|erupted|started|resumed))\b/i],
   ['Attack', /\b(?:massacre|executed|beaten|beating|assaulted|lynch)\b/i],
   ['Abduction/forced disappearance', /\b(?:abduct(?:ed|ion)|kidnap(?:ped|ping))\b/i],
   ['Arrests', /\b(?:arrest(?:ed|s)?|detain(?:ed|ment)|detentions?)\b/i],

@@ -73,6 +73,10 @@ describe('event types', () => {
   it.each([
     ['Artillery fire hit the village.', 'Shelling/artillery/missile attack'],
     ['Heavy fighting broke out on the border.', 'Armed clash'],
+    // A ministry's words for a clash it won: an attempt to cross, repelled.
+    ['Troops tried to cross the state border near the village and were repelled.', 'Armed clash'],
+    ['A sabotage group attempted to infiltrate the positions at night.', 'Armed clash'],
+    ['The attack was repulsed, the ministry said.', 'Armed clash'],
     ['The foreign ministers met in Geneva for talks.', 'Meeting or negotiation'],
     ['An envoy has mediated several rounds between the two capitals.', 'Meeting or negotiation'],
     ['The two leaders signed a ceasefire.', 'Agreement'],
