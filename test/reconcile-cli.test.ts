@@ -124,6 +124,27 @@ describe('reconciliation of ingested documents', () => {
     expect(incidents[0].corroboration).toMatchObject({ independent_sources: 2, by_side: { AM: 1, AZ: 1 }, both_sides_confirm: true });
   });
 
+  it("joins each ministry's account of one border clash, each naming its own village, and reads the blame both ways", () => {
+    // Agdam (Tovuz) and Movses face each other across the border, about 5 km apart. The Armenian account calls the
+    // clash an attempt to cross the border, repelled, and blames in a clause of its own.
+    const az = 'The Azerbaijani Ministry of Defence said that on 7 May 2024 Armenian units opened fire on its positions near Agdam in Tovuz. ' +
+      'One Azerbaijani soldier was wounded, the ministry said, and it blamed Armenia for breaking the ceasefire.';
+    const am = 'Azerbaijani troops tried to cross the state border near Movses on 7 May 2024, the Armenian Ministry of Defence said. ' +
+      'The ministry said the attempt was repelled and no Armenian serviceman was hurt; it accused Azerbaijan of staging a provocation.';
+    for (const [name, text, publisher] of [['az-mod.txt', az, 'Azertac'], ['am-mod.txt', am, 'Armenpress']]) {
+      writeFileSync(join(dir, name), text);
+      const out = runCli(['ingest', join(dir, name), '--publisher', publisher, '--json'], record);
+      expect(out.code, out.stderr).toBe(0);
+    }
+    const listed = runCli(['list', '--from', '2024-05-07', '--to', '2024-05-07', '--json'], record);
+    const incidents = (JSON.parse(listed.stdout).incidents as (Listed & { origin: string })[]).filter((i) => i.origin === 'reconciled');
+    expect(incidents).toHaveLength(1);
+    const [clash] = incidents;
+    expect(new Set(clash.claims.map((c) => c.document.publisher))).toEqual(new Set(['Azertac', 'Armenpress']));
+    expect(clash.corroboration).toMatchObject({ independent_sources: 2, both_sides_confirm: true });
+    expect(clash.responsibility.status).toBe('disputed');
+  });
+
   it('refuses review actions on what does not exist, in one line', () => {
     const bad = runCli(['review', 'split', 'no-such-incident', 'x'], record);
     expect(bad.code).not.toBe(0);

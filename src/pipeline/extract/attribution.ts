@@ -33,6 +33,8 @@ const SAY_RE = new RegExp(String.raw`\b(?:${SAY})\b`, 'gi');
 const ACCORDING = /\b(?:according to|in the words of|as reported by|citing)\s+/gi;
 const DENY = /^(?:denied|denies|rejected|rejects|refuted|refutes|dismissed|disputed)/i;
 const ACCUSE = /^(?:accused|accuses|blamed|blames|alleged)/i;
+/** The same speaker accusing in a later clause: "...; it accused", "... and blamed". */
+const LATER_ACCUSAL = /(?:[;,]\s*(?:it|they|he|she)|\b(?:and|but)(?:\s+(?:it|they|he|she))?)\s+(?:also\s+)?(?:accused|blamed)\b/i;
 const DEMAND = /^(?:demanded|demands|urged|urges|called\s+on|called\s+for)/i;
 // Words that may stand between a subject and its verb: "the ministry also said", "he later added".
 const ADVERBS = String.raw`(?:\s+(?:also|later|then|further|again|previously|separately|earlier|has|have|had|would|subsequently|quickly|flatly|strongly))*\s*`;
@@ -42,7 +44,7 @@ const ROLE_WORDS = String.raw`(?:(?:defen[cs]e|foreign|interior|emergencies)\s+)
 const PRONOUN_SUBJECT = new RegExp(String.raw`(?:^|[\s,;:"“”‘’(—–-])(he|she|it|they)${ADVERBS}$`, 'i');
 const ROLE_SUBJECT = new RegExp(String.raw`\b(?:the|a|its|his|her|their)\s+(?:[a-z]+(?:['’]s)?\s+)??(${ROLE_WORDS})${ADVERBS}$`, 'i');
 const ACCORDING_REFERENT = new RegExp(String.raw`^(?:(him|her|them|it)\b|(?:the\s+(?:latter|former)['’]s|its|their|his|her)\s+(${ROLE_WORDS})\b|the\s+(?:[a-z]+\s+)??(${ROLE_WORDS})\b)`, 'i');
-const ATTACK = /\b(?:attacked|attacking|shelled|shelling|opened (?:[a-z-]+ ){0,2}fire|fired (?:[a-z-]+ )?(?:at|on|upon)|launched (?:an? )?(?:attack|offensive|assault|strike)|struck|bombarded|targeted|violated the ceasefire|broke the ceasefire|provocation by|aggression by|attempted to seize|tried to seize)\b/i;
+const ATTACK = /\b(?:attacked|attacking|shelled|shelling|opened (?:[a-z-]+ ){0,2}fire|fired (?:[a-z-]+ )?(?:at|on|upon)|launched (?:an? )?(?:attack|offensive|assault|strike)|struck|bombarded|targeted|violated the ceasefire|broke the ceasefire|provocation by|aggression by|attempted to seize|tried to seize|(?:attempted|tried) to (?:cross|breach|infiltrate))\b/i;
 const HEDGES: [RegExp, Hedge][] = [
   [/\breportedly\b|\bit (?:was|has been|is) reported\b|\bwere reported\b|\bwas reported\b/i, 'reportedly'],
   [/\ballegedly\b|\balleged\b|\bpurportedly\b|\bit (?:was|has been|is) claimed\b/i, 'allegedly'],
@@ -112,7 +114,14 @@ export function attribute(sentence: string, actors: FoundActor[]): Attribution {
   if (DENY.test(word)) stance = 'denies';
   else if (ACCUSE.test(word)) stance = 'accuses';
   else if (DEMAND.test(word)) stance = 'demands';
-  const verbEnd = verb ? verb.index! + verb[0].length : 0;
+  let verbEnd = verb ? verb.index! + verb[0].length : 0;
+  // "The ministry said the attack was repelled; it accused Azerbaijan of provoking it": the
+  // speaker goes on to accuse, in a clause of its own.
+  const later = stance === 'asserts' || stance === 'reports' ? LATER_ACCUSAL.exec(sentence.slice(verbEnd)) : null;
+  if (later && (claimant || refers)) {
+    stance = 'accuses';
+    verbEnd += later.index + later[0].length;
+  }
   let blames: string[] = [];
   if (stance === 'accuses') blames = actors.filter((a) => a.start >= verbEnd && a.actor_id !== claimant?.actor_id).slice(0, 2).map((a) => a.actor_id);
   if (!blames.length) {

@@ -64,6 +64,23 @@ describe('attribution', () => {
   it('keeps the author as speaker when nobody is named, with hedges', () => {
     expect(attr('Three soldiers were reportedly wounded near the border.')).toEqual({ claimant: undefined, stance: 'reports', blames: [], hedges: ['reportedly'] });
   });
+  it('reads a speaker who goes on to accuse in a clause of its own', () => {
+    expect(attr("Armenia's defence ministry said the attack was repelled; it accused Azerbaijan of provoking the clash.")).toMatchObject({
+      claimant: 'Ministry of Defence of Armenia',
+      stance: 'accuses',
+      blames: ['Azerbaijan'],
+    });
+    expect(attr("Armenia's defence ministry said the attack was repelled and blamed Azerbaijani troops.")).toMatchObject({ stance: 'accuses', blames: ['Armed Forces of Azerbaijan'] });
+    // Another speaker's accusation is not the first speaker's.
+    expect(attr("Armenia's defence ministry said the border was quiet, and Azerbaijan's ministry accused nobody.")).toMatchObject({ stance: 'asserts', blames: [] });
+  });
+  it('blames troops who tried to cross the border', () => {
+    expect(attr("Armenia's defence ministry reported that Azerbaijani troops tried to cross the state border.")).toMatchObject({
+      claimant: 'Ministry of Defence of Armenia',
+      stance: 'accuses',
+      blames: ['Armed Forces of Azerbaijan'],
+    });
+  });
   it('blames the attacker in the author\'s own account', () => {
     expect(attr('Armenian troops shelled the positions at dawn.')).toMatchObject({ claimant: undefined, stance: 'accuses', blames: ['Armed Forces of Armenia'] });
   });
