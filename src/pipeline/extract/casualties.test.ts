@@ -67,6 +67,11 @@ describe('outcomes', () => {
     expect(figures('Thirty residents, mostly elderly women, were evacuated.')).toEqual(['displaced civilian unknown exact 30']);
   });
 
+  it('reads whose dead a "number of" toll counts', () => {
+    expect(figures('The number of Azerbaijani servicemen killed since Sunday had risen to four.', REAL)).toEqual(['killed military AZ exact 4']);
+    expect(figures('The number of dead rose to 12.')).toEqual(['killed unknown unknown exact 12']);
+  });
+
   it('reads "more" or "other" before a partitive as part of the count', () => {
     expect(figures('Four more of its soldiers had been killed, the Vandorian ministry said.')).toEqual(['killed military unknown exact 4']);
     expect(figures('Two more of the wounded died in hospital.')).toEqual(['killed unknown unknown exact 2']);

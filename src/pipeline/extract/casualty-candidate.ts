@@ -133,6 +133,14 @@ function outcomeBefore(c: Candidate, s: string, before: string, sideWords: Reado
     c.inherit = false;
     c.side ??= level[1] ? sideOf(level[1], sideWords) : undefined;
     if (level[2]) c.group ??= level[2].toLowerCase() as Group;
+    // "the number of Azerbaijani servicemen killed ... rose to 4": whose dead, from the words in between.
+    if (level[4]) {
+      c.side ??= sideIn(level[4], sideWords);
+      for (const word of level[4].toLowerCase().split(/\s+/)) {
+        const people = PEOPLE.get(word);
+        if (people === 'civilian' || people === 'military') c.group ??= people;
+      }
+    }
   }
 }
 

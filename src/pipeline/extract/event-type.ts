@@ -38,7 +38,8 @@ export function eventTypeOf(sentence: string): { subEventType: string; cue?: Spa
 }
 
 const VIOLENT = new Set(['Air/drone strike', 'Shelling/artillery/missile attack', 'Armed clash', 'Disrupted weapons use']);
-const REFERRING = /\b(?:following|after|since|over|about|regarding|concerning|in response to|in the wake of|on the heels of|before|amid|of)\s+(?:the\s+|this\s+|that\s+|these\s+)?(?:\w+\s+){0,2}$/i;
+// The words between may not hold a reporting verb: "the Ministry of Defence said fighting went on" tells of fighting.
+const REFERRING = /\b(?:following|after|since|over|about|regarding|concerning|in response to|in the wake of|on the heels of|before|amid|of)\s+(?:the\s+|this\s+|that\s+|these\s+)?(?:(?!(?:said|says|reported|stated|announced|added|claimed|confirmed)\b)\w+\s+){0,2}$/i;
 
 /** Violent types outrank talk: an incident with any clash sentence is a clash, not a statement. */
 export const TYPE_PRIORITY = [...new Set(RULES.map(([type]) => type).concat('Other'))];

@@ -18,6 +18,14 @@ describe('since X, in the present perfect', () => {
     const day = 'Since 4 June, the crossing has stayed closed.';
     expect(sinceUntilPublication(day, first(day, '2023-06-20'), '2023-06-20').range).toEqual({ start: '2023-06-04', end: '2023-06-20', precision: 'days' });
   });
+  it('reads a running toll in reported speech, and since what began on a day, the same way', () => {
+    const said = 'The ministry said nine soldiers had been killed since the fighting began on 4 June.';
+    expect(sinceUntilPublication(said, first(said, '2023-06-06'), '2023-06-06').range).toEqual({ start: '2023-06-04', end: '2023-06-06', precision: 'days' });
+    // Told, not reported: a past perfect of its own stays in the past.
+    const told = 'By 1994, some 30,000 people had been killed since 1988.';
+    const since1988 = findDates(told, '2023-06-06').find((d) => d.range.start.startsWith('1988'))!;
+    expect(sinceUntilPublication(told, since1988, '2023-06-06').range.end).toBe('1988-12-31');
+  });
   it('leaves other dates alone', () => {
     const s = 'In March 2023, the two sides exchanged fire.';
     expect(sinceUntilPublication(s, first(s, '2023-10-05'), '2023-10-05').range.end).toBe('2023-03-31');

@@ -2,9 +2,11 @@ import type { DateRange } from '../../domain/index.js';
 import { lastDay } from './coarse-dates.js';
 import type { FoundDate } from './types.js';
 
-const SINCE = /\bsince\s+(?:early\s+|late\s+|mid-?\s*)?$/i;
-// "Since January 2024, Aliyev has claimed ...": a state or a habit still going on.
+const SINCE = /\bsince\s+(?:early\s+|late\s+|mid-?\s*)?$|\bsince\s+the\s+(?:[\w-]+\s+){1,3}(?:began|started|erupted|broke\s+out|flared\s+up)\s+(?:on|in)\s+$/i;
+// "Since January 2024, Aliyev has claimed ...": a state or a habit still going on; in reported
+// speech the tense shifts back ("the ministry said eleven had been killed since 12 July").
 const PERFECT = /\b(?:has|have)\s+(?:\w+ly\s+|also\s+|not\s+|repeatedly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t|d)\b/i;
+const REPORTED_PERFECT = /\b(?:said|says|reported|stated|announced|added|confirmed|told)\b.*\bhad\s+(?:\w+ly\s+|also\s+|not\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t|d)\b/i;
 const AS_OF = /\b(?:as\s+of|as\s+at)\s+$/i;
 const LATER_IN = /\b(?:later|afterwards|subsequently)\s+in\s+$/i;
 /** How far back a cumulative toll's story may begin. */
@@ -16,7 +18,7 @@ const TOLL_REACH_DAYS = 92;
  * @example sinceUntilPublication('Since May 2023, talks have stalled.', date, '2023-11-15') // 2023-05-01..2023-11-30, months
  */
 export function sinceUntilPublication(sentence: string, date: FoundDate, published: string): FoundDate {
-  if (!SINCE.test(sentence.slice(Math.max(0, date.start - 20), date.start)) || !PERFECT.test(sentence)) return date;
+  if (!SINCE.test(sentence.slice(Math.max(0, date.start - 60), date.start)) || !(PERFECT.test(sentence) || REPORTED_PERFECT.test(sentence))) return date;
   const r = date.range;
   if (r.end >= published) return date;
   const [y, m] = [Number(published.slice(0, 4)), Number(published.slice(5, 7))];

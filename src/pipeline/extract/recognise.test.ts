@@ -94,6 +94,9 @@ describe('event types', () => {
     ['Troops tried to cross the state border near the village and were repelled.', 'Armed clash'],
     ['A sabotage group attempted to infiltrate the positions at night.', 'Armed clash'],
     ['The attack was repulsed, the ministry said.', 'Armed clash'],
+    // "of Defence said" is no "of the fighting": the fighting is what is told.
+    ['The Ministry of Defence said fighting went on overnight.', 'Armed clash'],
+    ['The minister said little about the fighting in the north.', 'Statement or demand'],
     ['The foreign ministers met in Geneva for talks.', 'Meeting or negotiation'],
     ['An envoy has mediated several rounds between the two capitals.', 'Meeting or negotiation'],
     ['The two leaders signed a ceasefire.', 'Agreement'],
