@@ -118,9 +118,11 @@ export function attribute(sentence: string, actors: FoundActor[]): Attribution {
   // "The ministry said the attack was repelled; it accused Azerbaijan of provoking it": the
   // speaker goes on to accuse, in a clause of its own.
   const later = stance === 'asserts' || stance === 'reports' ? LATER_ACCUSAL.exec(sentence.slice(verbEnd)) : null;
-  if (later && (claimant || refers)) {
+  const accusedFrom = later ? verbEnd + later.index + later[0].length : 0;
+  // Only when someone is named after it: "...and blamed the weather" blames nobody.
+  if (later && (claimant || refers) && actors.some((a) => a.start >= accusedFrom && a.actor_id !== claimant?.actor_id)) {
     stance = 'accuses';
-    verbEnd += later.index + later[0].length;
+    verbEnd = accusedFrom;
   }
   let blames: string[] = [];
   if (stance === 'accuses') blames = actors.filter((a) => a.start >= verbEnd && a.actor_id !== claimant?.actor_id).slice(0, 2).map((a) => a.actor_id);

@@ -71,6 +71,7 @@ describe('attribution', () => {
       blames: ['Azerbaijan'],
     });
     expect(attr("Armenia's defence ministry said the attack was repelled and blamed Azerbaijani troops.")).toMatchObject({ stance: 'accuses', blames: ['Armed Forces of Azerbaijan'] });
+    expect(attr("Armenia's defence ministry said the shells missed and blamed the fog.")).toMatchObject({ stance: 'asserts', blames: [] });
     // Another speaker's accusation is not the first speaker's.
     expect(attr("Armenia's defence ministry said the border was quiet, and Azerbaijan's ministry accused nobody.")).toMatchObject({ stance: 'asserts', blames: [] });
   });
