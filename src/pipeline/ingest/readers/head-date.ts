@@ -1,5 +1,5 @@
 import { findDateline, FULL_DATE, HEAD_LINES, headLines, PLACE, WEEKDAY } from '../../extract/dateline.js';
-import { isoDate } from './iso-date.js';
+import { fullDateDay } from '../../extract/latest-date.js';
 
 // A plain-text report carries no metadata: its date, when it gives one, is in its head, on a
 // line of its own under the title ("12 July 2020", "Published: July 12, 2020 14:05") or in
@@ -14,15 +14,9 @@ const DATE_LINE = new RegExp(String.raw`^(?:(?:published|posted|date|dated|issue
 export function headDate(text: string): string | undefined {
   for (const { line } of headLines(text, HEAD_LINES)) {
     const m = DATE_LINE.exec(line);
-    const day = m && dayOf(m[1]);
+    const day = m && fullDateDay(m[1]);
     if (day) return day;
   }
   const dateline = findDateline(text);
-  return dateline?.date ? dayOf(dateline.date) : undefined;
-}
-
-function dayOf(written: string): string | undefined {
-  // 13.07.2020: day, month, year, as Armenian, Azerbaijani and Russian sites write it.
-  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(written);
-  return dotted ? isoDate(`${dotted[3]}-${dotted[2].padStart(2, '0')}-${dotted[1].padStart(2, '0')}`) : isoDate(written);
+  return dateline?.date ? fullDateDay(dateline.date) : undefined;
 }
