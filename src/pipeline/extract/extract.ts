@@ -41,6 +41,8 @@ function locator(original: string) {
  */
 export function extract(input: ExtractInput, gazetteer: Gazetteer, collect?: (incident: Incident, background: boolean) => void): ExtractResult {
   const today = new Date().toISOString().slice(0, 10);
+  // The document's day: the one given, else the day it was read (not made up from its text).
+  const given = input.published ?? today;
   // With no date of its own, a report's relative dates ("on Tuesday", "yesterday") and dates
   // without a year count from the latest day it gives in full, else from today (see latestDate).
   const published = input.published ?? latestDate(input.text, today) ?? today;
@@ -133,8 +135,7 @@ export function extract(input: ExtractInput, gazetteer: Gazetteer, collect?: (in
     id: DOCUMENT_ID,
     title: input.title ?? (clean.text.split('\n').find((l) => l.trim())?.trim().slice(0, 200) || 'Untitled'),
     publisher_id: source.id,
-    // The day it was read, when it gives none: the day its dates were read against is no publication day.
-    published: { start: input.published ?? today, end: input.published ?? today, precision: 'day' },
+    published: { start: given, end: given, precision: 'day' },
     url: input.url,
     language: 'en',
   };
@@ -173,8 +174,8 @@ export function extract(input: ExtractInput, gazetteer: Gazetteer, collect?: (in
     document: {
       title: document.title,
       publisher: source.name,
-      published: input.published ?? today,
-      ...(published !== (input.published ?? today) && { dates_read_from: published }),
+      published: given,
+      ...(published !== given && { dates_read_from: published }),
       ...(input.url ? { url: input.url } : {}),
       length: input.text.length,
       sha256: createHash('sha256').update(input.text).digest('hex'),

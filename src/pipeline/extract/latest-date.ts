@@ -28,7 +28,7 @@ export function fullDateDay(written: string): string | undefined {
 export function latestDate(text: string, notAfter: string): string | undefined {
   let latest: string | undefined;
   for (const match of text.matchAll(ANY_FULL_DATE)) {
-    const day = fullDateDay(match[0].trim());
+    const day = fullDateDay(match[0]);
     if (day && day <= notAfter && (!latest || day > latest)) latest = day;
   }
   return latest;
