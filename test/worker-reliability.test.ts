@@ -87,8 +87,9 @@ if (POSTGRES_TEST_URL) {
       await queuedRecord(server, t.schema, t.url, MINI_RECORD, [...files, poison, join(t.dir, 'missing.txt')], FAST);
       const victim = startWorker(t.url, FAST, ['--batch', '50']);
       await waitFor(() => /jobs: \d+ new/.test(victim.output()), 60_000, 'the first worker to store a batch');
-      const survivor = startWorker(t.url, FAST, ['--batch', '50']);
-      // Killed while it holds a batch: its jobs are active, its transaction never commits.
+      // Killed while it holds a batch: its jobs are active, its transaction never commits. The other
+      // worker starts only after the kill, so the active jobs are the victim's (not the other's
+      // while the victim reconciles between batches).
       await waitFor(async () => {
         const [{ n }] = await query<{ n: string }>(server, `SELECT count(*) AS n FROM "${t.queueSchema}".job WHERE name = 'ingest' AND state = 'active'`);
         return Number(n) > 0;
@@ -101,6 +102,7 @@ if (POSTGRES_TEST_URL) {
       victim.child.kill('SIGKILL');
       expect((await victim.exited).signal).toBe('SIGKILL');
       await waitFor(() => !isRunning(working[0]), 10_000, "the killed worker's working process to leave");
+      const survivor = startWorker(t.url, FAST, ['--batch', '50']);
       await waitFor(async () => (await openIngestJobs(server, t.queueSchema)) === 0, 120_000, 'the queue to drain');
       const [exit] = await stopAll([survivor]);
       expect(exit.code, survivor.output()).toBe(0);
